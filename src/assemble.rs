@@ -1,0 +1,155 @@
+//! The last step: the [`Report`], with every span mapped from the normalised view back to
+//! the original text and then into the unit the caller asked for.
+
+use crate::clean::Doc;
+use crate::outline::Heading;
+use crate::report::{Indicator, Meta, Report, Section, SectionKind, Stats, Task, Zone};
+use crate::Offsets;
+use crate::Options;
+
+/// Builds the report from the stages' results (all spans still in the normalised view).
+pub fn report(
+    doc: &Doc,
+    meta: Meta,
+    headings: &[Heading],
+    mut indicators: Vec<Indicator>,
+    mut tasks: Vec<Task>,
+    options: &Options,
+) -> Report {
+    let sections: Vec<Section> = headings
+        .iter()
+        .map(|h| Section {
+            level: h.level,
+            label: h.label.clone(),
+            title: h.title.clone(),
+            kind: h.kind,
+            start: doc.to_original(h.start),
+            end: doc.to_original(h.end),
+            parent: h.parent,
+        })
+        .collect();
+    for ind in &mut indicators {
+        ind.section = innermost(headings, ind.start);
+        ind.text = doc.original_slice(ind.start, ind.end).to_string();
+        ind.start = doc.to_original(ind.start);
+        ind.end = doc.to_original(ind.end);
+    }
+    for task in &mut tasks {
+        task.start = doc.to_original(task.start);
+        task.end = doc.to_original(task.end);
+        task.indicators =
+            (0..indicators.len()).filter(|&i| indicators[i].start >= task.start && indicators[i].end <= task.end).collect();
+    }
+    let zones = doc
+        .chrome_zones()
+        .into_iter()
+        .map(|(s, e, kind)| Zone { start: doc.to_original(s), end: doc.to_original(e), kind })
+        .collect();
+    let mut warnings = Vec::new();
+    if doc.original.trim().is_empty() {
+        warnings.push("the document is empty: paste or open a report".to_string());
+    } else if sections.is_empty() && indicators.is_empty() {
+        warnings.push("no headings or figures found: this does not look like a government report".to_string());
+    }
+    let mut report = Report {
+        meta,
+        sections,
+        indicators,
+        tasks,
+        zones,
+        stats: Stats {
+            encoding: "UTF-8".to_string(),
+            length: doc.original.len(),
+            chars: doc.original.chars().count(),
+            lines: doc.original.lines().count(),
+        },
+        warnings,
+    };
+    convert_offsets(doc.original, &mut report, options.offsets);
+    report
+}
+
+/// Index of the innermost (non-toc) heading holding `pos`.
+fn innermost(headings: &[Heading], pos: usize) -> Option<usize> {
+    headings
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.kind != SectionKind::Toc && h.start <= pos && pos < h.end)
+        .max_by_key(|(_, h)| h.level)
+        .map(|(i, _)| i)
+}
+
+/// Calls `f` on every span offset of the report, in a fixed order.
+fn for_each_offset(report: &mut Report, mut f: impl FnMut(&mut usize)) {
+    for s in &mut report.sections {
+        f(&mut s.start);
+        f(&mut s.end);
+    }
+    for i in &mut report.indicators {
+        f(&mut i.start);
+        f(&mut i.end);
+    }
+    for t in &mut report.tasks {
+        f(&mut t.start);
+        f(&mut t.end);
+    }
+    for z in &mut report.zones {
+        f(&mut z.start);
+        f(&mut z.end);
+    }
+    f(&mut report.stats.length);
+}
+
+/// Converts UTF-8 byte offsets to UTF-16 code units or code points in one pass over the text.
+fn convert_offsets(text: &str, report: &mut Report, unit: Offsets) {
+    if unit == Offsets::Utf8 {
+        return;
+    }
+    let mut offsets = Vec::new();
+    for_each_offset(report, |o| offsets.push(*o));
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let mut converted = vec![0usize; offsets.len()];
+    let mut units = 0usize;
+    let mut chars = text.char_indices().peekable();
+    for &i in &order {
+        let target = offsets[i];
+        while let Some(&(at, c)) = chars.peek() {
+            if at >= target {
+                break;
+            }
+            units += match unit {
+                Offsets::Utf16 => c.len_utf16(),
+                _ => 1,
+            };
+            chars.next();
+        }
+        converted[i] = units;
+    }
+    let mut k = 0;
+    for_each_offset(report, |o| {
+        *o = converted[k];
+        k += 1;
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Offsets, Options};
+
+    #[test]
+    fn utf16_offsets_after_an_emoji() {
+        let text = "一、总体😀情况\n全年增长5.2%，完成投资3亿元。";
+        let utf8 = analyze(text, &Options::default());
+        let utf16 = analyze(text, &Options { offsets: Offsets::Utf16, ..Options::default() });
+        let chars = analyze(text, &Options { offsets: Offsets::Chars, ..Options::default() });
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let code_points: Vec<char> = text.chars().collect();
+        assert!(!utf8.indicators.is_empty());
+        for ((a, b), c) in utf8.indicators.iter().zip(&utf16.indicators).zip(&chars.indicators) {
+            assert_eq!(&text[a.start..a.end], a.text);
+            assert_eq!(String::from_utf16(&units[b.start..b.end]).unwrap(), a.text);
+            assert_eq!(code_points[c.start..c.end].iter().collect::<String>(), a.text);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! Word lists: units, cue words and the small vocabularies the rules share.
+//!
+//! Kept apart from the code so that a new unit or cue word is a one-line change. Every list
+//! is general report vocabulary, never a phrase of one particular document.
+
+use crate::report::SectionKind;
+
+/// What a unit measures, which decides an indicator's default role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnitClass {
+    /// Money: 元, 亿元, 万美元, 元/月.
+    Money,
+    /// Physical measures: 亩, 平方米, 公里, 吨, 兆瓦, 微克/立方米.
+    Measure,
+    /// Things counted: 个, 家, 人次, 项.
+    Count,
+    /// Runs of time counted only after 连续: 年, 个季度, 个月.
+    Duration,
+    /// %, ‰.
+    Percent,
+    /// 个百分点.
+    Points,
+    /// 倍.
+    Multiple,
+    /// 成 (tenths).
+    Share,
+    /// a/b, X分之Y.
+    Fraction,
+    /// 第N, 前N.
+    Rank,
+    /// A bare 万/亿 before a noun: 40.8万青年.
+    Bare,
+    /// No unit.
+    None,
+}
+
+/// Scale prefixes of a unit, longest first.
+const SCALES: &[&str] = &["十万", "百万", "千万", "万", "亿", "千", "百"];
+
+/// Units with their class, matched longest first after an optional scale.
+/// `(unit, class, characters that must not follow)`: 人 before 民 is 人民, not a unit.
+const UNITS: &[(&str, UnitClass, &str)] = &[
+    ("微克/立方米", UnitClass::Measure, ""),
+    ("毫克/立方米", UnitClass::Measure, ""),
+    ("吨标准煤", UnitClass::Measure, ""),
+    ("平方公里", UnitClass::Measure, ""),
+    ("平方米", UnitClass::Measure, ""),
+    ("立方米", UnitClass::Measure, ""),
+    ("千瓦时", UnitClass::Measure, ""),
+    ("个百分点", UnitClass::Points, ""),
+    ("个季度", UnitClass::Duration, ""),
+    ("个月", UnitClass::Duration, ""),
+    ("美元", UnitClass::Money, ""),
+    ("欧元", UnitClass::Money, ""),
+    ("港元", UnitClass::Money, ""),
+    ("日元", UnitClass::Money, ""),
+    ("英镑", UnitClass::Money, ""),
+    ("元", UnitClass::Money, "素件旦宵月"),
+    ("公顷", UnitClass::Measure, ""),
+    ("公里", UnitClass::Measure, ""),
+    ("千米", UnitClass::Measure, ""),
+    ("延米", UnitClass::Measure, ""),
+    ("米", UnitClass::Measure, "粮"),
+    ("亩", UnitClass::Measure, "产均"),
+    ("公斤", UnitClass::Measure, ""),
+    ("千克", UnitClass::Measure, ""),
+    ("蒸吨", UnitClass::Measure, ""),
+    ("吨", UnitClass::Measure, "位"),
+    ("斤", UnitClass::Measure, ""),
+    ("兆瓦", UnitClass::Measure, ""),
+    ("千瓦", UnitClass::Measure, ""),
+    ("标箱", UnitClass::Measure, ""),
+    ("人次", UnitClass::Count, ""),
+    ("家次", UnitClass::Count, ""),
+    ("场次", UnitClass::Count, ""),
+    ("批次", UnitClass::Count, ""),
+    ("架次", UnitClass::Count, ""),
+    ("车次", UnitClass::Count, ""),
+    ("台套", UnitClass::Count, ""),
+    ("人", UnitClass::Count, "民大才口文类均力群心们事员工"),
+    ("户", UnitClass::Count, "籍口外型"),
+    ("家", UnitClass::Count, "庭具电乡门长园居属用"),
+    ("个", UnitClass::Count, "人体性别"),
+    ("项", UnitClass::Count, "目"),
+    ("件", UnitClass::Count, "事"),
+    ("套", UnitClass::Count, "餐"),
+    ("所", UnitClass::Count, "以有在属得谓"),
+    ("座", UnitClass::Count, "谈"),
+    ("条", UnitClass::Count, "例件线款"),
+    ("场", UnitClass::Count, "所景地馆"),
+    ("次", UnitClass::Count, "序要"),
+    ("批", UnitClass::Count, "准复"),
+    ("轮", UnitClass::Count, ""),
+    ("剂", UnitClass::Count, "量"),
+    ("份", UnitClass::Count, "额"),
+    ("台", UnitClass::Count, "湾阶账"),
+    ("辆", UnitClass::Count, ""),
+    ("艘", UnitClass::Count, ""),
+    ("架", UnitClass::Count, "构"),
+    ("列", UnitClass::Count, "入为车"),
+    ("名", UnitClass::Count, "单称片录牌义额"),
+    ("位", UnitClass::Count, "于置"),
+    ("张", UnitClass::Count, ""),
+    ("间", UnitClass::Count, ""),
+    ("栋", UnitClass::Count, ""),
+    ("幢", UnitClass::Count, ""),
+    ("处", UnitClass::Count, "理置于"),
+    ("片", UnitClass::Count, "区"),
+    ("部", UnitClass::Count, "门署分"),
+    ("支", UnitClass::Count, "持出付撑"),
+    ("只", UnitClass::Count, "有要是能"),
+    ("头", UnitClass::Count, ""),
+    ("株", UnitClass::Count, ""),
+    ("棵", UnitClass::Count, ""),
+    ("篇", UnitClass::Count, ""),
+    ("册", UnitClass::Count, ""),
+    ("届", UnitClass::Count, ""),
+    ("宗", UnitClass::Count, ""),
+    ("起", UnitClass::Count, "来步草点"),
+    ("例", UnitClass::Count, "如"),
+    ("期", UnitClass::Count, "间刊限"),
+    ("天", UnitClass::Count, "然地下津"),
+    ("年", UnitClass::Duration, ""),
+    ("%", UnitClass::Percent, ""),
+    ("‰", UnitClass::Percent, ""),
+    ("倍", UnitClass::Multiple, ""),
+    ("成", UnitClass::Share, "功为果立本效员熟长就交"),
+];
+
+/// Matches the unit at the start of `s`: an optional scale (万, 亿...) then a unit, or a
+/// bare 万/亿 before a noun. Returns its byte length and class.
+pub fn match_unit(s: &str) -> Option<(usize, UnitClass)> {
+    if s.starts_with("个百分点") {
+        return Some(("个百分点".len(), UnitClass::Points));
+    }
+    let scale = SCALES.iter().find(|p| s.starts_with(*p)).map_or("", |p| p);
+    let rest = &s[scale.len()..];
+    for &(unit, class, not_before) in UNITS {
+        if let Some(after) = rest.strip_prefix(unit) {
+            if after.chars().next().is_some_and(|c| not_before.contains(c)) {
+                continue;
+            }
+            if !scale.is_empty() && !matches!(class, UnitClass::Money | UnitClass::Measure | UnitClass::Count) {
+                continue;
+            }
+            // A time unit after a scale (万年) or a share (万成) is not a quantity's unit.
+            let len = scale.len() + unit.len();
+            if let Some(per) = per_unit(&s[len..], class) {
+                return Some((len + per, class));
+            }
+            return Some((len, class));
+        }
+    }
+    if matches!(scale, "万" | "亿") && rest.chars().next().is_some_and(is_han) {
+        return Some((scale.len(), UnitClass::Bare));
+    }
+    None
+}
+
+/// `/月`, `/人`, `/吨` after a money or measure unit: 655元/月.
+fn per_unit(s: &str, class: UnitClass) -> Option<usize> {
+    if !matches!(class, UnitClass::Money | UnitClass::Measure) {
+        return None;
+    }
+    let rest = s.strip_prefix('/')?;
+    ["平方米", "立方米", "月", "年", "人", "吨", "天", "户", "亩", "次", "小时"]
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map(|p| 1 + p.len())
+}
+
+/// Nouns that make an amount the name of a category (100亿元以上项目, 千亿级).
+pub const CATEGORY_NOUNS: &[&str] = &[
+    "项目", "企业", "产业", "工程", "级", "大关", "公司", "集团", "园区", "平台", "基金", "档", "规模",
+    "以上", "以下", "上市", "体量",
+];
+
+/// Units that name policies when written in Chinese numerals (二十条, 惠企八条).
+pub const POLICY_UNITS: &[&str] = &["条", "年", "次"];
+
+/// Words that make 第N / 前N a position in a ranking.
+pub const RANKING_WORDS: &[&str] = &[
+    "全国", "全省", "全市", "全区", "全县", "全州", "全球", "全世界", "苏州", "列", "居", "位列", "位居", "排名", "排", "名列",
+    "榜", "进入", "保持", "增速", "总量", "数量", "跃升", "上升", "位次", "跻身", "位于", "蝉联", "获评", "获得", "荣获",
+    "考核", "评比", "评价", "百强", "同类",
+];
+
+/// Whether `c` is a Chinese numeral character.
+pub fn is_chinese_digit(c: char) -> bool {
+    chinese_digit_value(c).is_some()
+}
+
+/// The value of one Chinese numeral character (十 → 10, 万 → 10000).
+pub fn chinese_digit_value(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' | '○' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// Whether `c` is a CJK ideograph.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Number of CJK ideographs in `s`.
+pub fn han_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_han(c)).count()
+}
+
+/// Punctuation that ends a clause (in the normalised view, where ，is already ,).
+pub fn is_clause_punct(c: char) -> bool {
+    matches!(c, ',' | '。' | ';' | ':' | '!' | '?' | '、' | ')' | '”' | '"' | '\n' | '\t' | '」' | '》' | ' ')
+}
+
+/// The kind a section's title names, if it names one.
+pub fn section_kind(title: &str) -> Option<SectionKind> {
+    const PROBLEMS: &[&str] = &["问题和不足", "问题与不足", "困难和问题", "存在的问题", "不足之处", "主要问题", "短板和不足", "挑战和不足"];
+    const TARGETS: &[&str] = &["预期目标", "主要目标", "主要指标", "发展目标"];
+    const REVIEW: &[&str] = &["回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结", "主要成绩", "完成情况", "进展情况", "主要工作成效"];
+    const PLAN: &[&str] = &[
+        "安排", "任务", "计划", "打算", "思路", "部署", "要点", "重点工作", "工作目标", "今年", "明年", "下一步", "总体要求",
+        "主要措施",
+    ];
+    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    if has(PROBLEMS) {
+        Some(SectionKind::Problems)
+    } else if has(TARGETS) && !title.contains("目标和任务") && !title.contains("目标任务") {
+        Some(SectionKind::Targets)
+    } else if has(REVIEW) {
+        Some(SectionKind::Review)
+    } else if has(PLAN) {
+        Some(SectionKind::Plan)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units() {
+        assert_eq!(match_unit("亿元,"), Some((6, UnitClass::Money)));
+        assert_eq!(match_unit("万人次"), Some((9, UnitClass::Count)));
+        assert_eq!(match_unit("人民医院"), None);
+        assert_eq!(match_unit("万青年"), Some((3, UnitClass::Bare)));
+        assert_eq!(match_unit("元/月"), Some((7, UnitClass::Money)));
+        assert_eq!(match_unit("个百分点"), Some((12, UnitClass::Points)));
+        assert_eq!(match_unit("项目"), None);
+    }
+
+    #[test]
+    fn kinds_from_titles() {
+        assert_eq!(section_kind("2023年工作回顾"), Some(SectionKind::Review));
+        assert_eq!(section_kind("2022年全区经济社会发展主要预期目标"), Some(SectionKind::Targets));
+        assert_eq!(section_kind("二〇二三年工作目标和任务"), Some(SectionKind::Plan));
+        assert_eq!(section_kind("2024年工作安排"), Some(SectionKind::Plan));
+        assert_eq!(section_kind("坚持量质并举,经济发展稳中有进"), None);
+    }
+}

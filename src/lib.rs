@@ -1,0 +1,91 @@
+//! # reportlens
+//!
+//! Turns a Chinese government report (政府工作报告, 工作总结, 工作计划, 任务分解方案) into
+//! structure and numbers: document [`Meta`], the heading tree ([`Section`]) and every
+//! quantity it mentions ([`Indicator`]) with its name, role, status, qualifier and year.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! bytes ─decode─▶ text ─clean─▶ Doc (normalised view, chrome zones, lines)
+//!   Doc ─outline─▶ headings ─meta─▶ Meta
+//!   Doc ─numbers─▶ quantities ─indicators─▶ Indicator (name, role, status, year)
+//!   Doc ─tables─▶ Task rows            ─report─▶ Report (spans in the caller's unit)
+//! ```
+//!
+//! ```
+//! let report = reportlens::analyze("一、2023年工作回顾\n完成一般公共预算收入239.9亿元，增长6.1%。", &Default::default());
+//! assert_eq!(report.sections[0].title, "2023年工作回顾");
+//! let income = &report.indicators[0];
+//! assert_eq!((income.text.as_str(), income.name.as_deref()), ("239.9亿元", Some("一般公共预算收入")));
+//! assert_eq!(report.indicators[1].role, reportlens::Role::Growth);
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod clean;
+pub mod decode;
+mod error;
+pub mod indicators;
+mod lexicon;
+pub mod meta;
+pub mod numbers;
+pub mod outline;
+pub mod patterns;
+mod report;
+pub mod tables;
+mod assemble;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::Error;
+pub use report::*;
+
+/// How spans are counted in the returned [`Report`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Offsets {
+    /// UTF-8 bytes (Rust strings, the CLI's JSON).
+    #[default]
+    Utf8,
+    /// UTF-16 code units (JavaScript string indices).
+    Utf16,
+    /// Unicode code points (Python string indices).
+    Chars,
+}
+
+/// Settings of one analysis.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The unit of every `start`/`end` in the report.
+    pub offsets: Offsets,
+    /// Refuse inputs larger than this many bytes (`None`: no limit).
+    pub max_bytes: Option<usize>,
+}
+
+/// Analyses raw bytes: decodes them (UTF-8, UTF-16, GBK...), then runs [`analyze`].
+///
+/// # Errors
+/// [`Error::NotText`] for binary input, [`Error::TooLarge`] past [`Options::max_bytes`].
+pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
+    if let Some(limit) = options.max_bytes.filter(|&limit| bytes.len() > limit) {
+        return Err(Error::TooLarge { bytes: bytes.len(), limit });
+    }
+    let decoded = decode::decode(bytes)?;
+    let mut report = analyze(&decoded.text, options);
+    report.stats.encoding = decoded.encoding.to_string();
+    report.warnings.splice(0..0, decoded.warnings);
+    Ok(report)
+}
+
+/// Analyses decoded text. Never fails: empty or odd input gives an empty report with a warning.
+pub fn analyze(text: &str, options: &Options) -> Report {
+    let doc = clean::Doc::new(text);
+    let title = meta::find_title(&doc);
+    let headings = outline::outline(&doc, title.doc_type);
+    let meta = meta::extract(&doc, &headings, title);
+    let quantities = numbers::scan(&doc);
+    let indicators = indicators::build(&doc, &headings, &quantities, &meta);
+    let tasks = tables::parse(&doc);
+    assemble::report(&doc, meta, &headings, indicators, tasks, options)
+}

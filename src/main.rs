@@ -1,0 +1,7 @@
+//! The `reportlens` command: analyse report files and print JSON, Markdown or CSV.
+
+mod cli;
+
+fn main() {
+    std::process::exit(cli::run(std::env::args_os().skip(1).collect()));
+}

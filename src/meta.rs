@@ -1,0 +1,359 @@
+//! Stage 6, meta: title, document type, issuer, region, years, date, speaker and meeting.
+//!
+//! The title comes first (the outline needs the document type to tell review from plan);
+//! the rest reads the head of the document — including the chrome lines a site wraps around
+//! it (发布机构, 发布日期), which say who published the report and when.
+
+use crate::clean::Doc;
+use crate::lexicon;
+use crate::numbers;
+use crate::outline::Heading;
+use crate::patterns as pat;
+use crate::report::{DocType, Meta, SectionKind};
+
+/// The title and what it says about the document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Title {
+    /// The title as written (two-line titles joined).
+    pub text: Option<String>,
+    /// The document type the title names.
+    pub doc_type: DocType,
+    /// Index of the title's (first) line.
+    pub line: Option<usize>,
+}
+
+/// How many lines from the top the title is looked for in.
+const TITLE_SEARCH_LINES: usize = 80;
+
+/// Finds the document's title and type.
+pub fn find_title(doc: &Doc) -> Title {
+    let mut fallback: Option<(usize, String)> = None;
+    let mut chosen: Option<(usize, String)> = None;
+    let mut seen = 0;
+    for i in 0..doc.lines.len() {
+        if doc.lines[i].is_blank() {
+            continue;
+        }
+        seen += 1;
+        if seen > TITLE_SEARCH_LINES {
+            break;
+        }
+        let text = doc.line(i);
+        if crate::clean::is_paragraph_text(text) {
+            if chosen.is_some() || fallback.is_some() {
+                break;
+            }
+            continue;
+        }
+        let Some(title) = title_at(doc, i) else { continue };
+        if doc.lines[i].chrome.is_none() {
+            chosen = Some((i, title));
+            break;
+        }
+        if fallback.is_none() {
+            fallback = Some((i, title));
+        }
+    }
+    let Some((line, text)) = chosen.or(fallback) else {
+        return Title { text: None, doc_type: type_from_body(doc), line: None };
+    };
+    let doc_type = match type_from_title(&text) {
+        DocType::Other => type_from_body(doc),
+        t => t,
+    };
+    Title { text: Some(text), doc_type, line: Some(line) }
+}
+
+/// The title starting at line `i`, cleaned, if the line reads as a title.
+fn title_at(doc: &Doc, i: usize) -> Option<String> {
+    let text = doc.line(i);
+    if text.chars().count() > 60 || !pat::TITLE_WORD.is_match(text) && !pat::TITLE_START.is_match(text) {
+        return None;
+    }
+    let line = &doc.lines[i];
+    let mut title = strip_title_chrome(doc.original_slice(line.start, line.end));
+    // A title printed over two lines: 区政府关于印发2022年重点工作 / 目标任务分解落实方案的通知.
+    if !pat::TITLE_END.is_match(&title) {
+        let next = (i + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
+        let next_text = doc.line(next);
+        if next_text.chars().count() <= 40 && pat::TITLE_END.is_match(next_text) && !crate::clean::is_paragraph_text(next_text) {
+            let l = &doc.lines[next];
+            title.push_str(&strip_title_chrome(doc.original_slice(l.start, l.end)));
+        } else if !pat::TITLE_WORD.is_match(&title) {
+            return None;
+        }
+    }
+    (lexicon::han_count(&title) >= 4).then_some(title)
+}
+
+/// Removes what sites add around a title: `[江苏] `, `(20230105)`, `VIP免费`, `- XX网`.
+fn strip_title_chrome(title: &str) -> String {
+    let mut t = pat::TITLE_DECORATION.replace_all(title.trim(), "").to_string();
+    t = t.trim().to_string();
+    t
+}
+
+fn type_from_title(title: &str) -> DocType {
+    if pat::TYPE_BREAKDOWN.is_match(title) {
+        DocType::TaskBreakdown
+    } else if title.contains("工作报告") {
+        DocType::WorkReport
+    } else if title.contains("总结") {
+        DocType::WorkSummary
+    } else if pat::TYPE_PLAN.is_match(title) {
+        DocType::WorkPlan
+    } else {
+        DocType::Other
+    }
+}
+
+/// The type the body shows when the title does not: a report to a congress, a task table.
+fn type_from_body(doc: &Doc) -> DocType {
+    let head = &doc.norm[..floor(doc, 20_000)];
+    if head.contains("向大会报告") || head.contains("各位代表") {
+        DocType::WorkReport
+    } else if head.contains("责任单位") && head.contains("牵头") {
+        DocType::TaskBreakdown
+    } else {
+        DocType::Other
+    }
+}
+
+fn floor(doc: &Doc, mut pos: usize) -> usize {
+    pos = pos.min(doc.norm.len());
+    while !doc.norm.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// Everything else, given the title and the outline.
+pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
+    let head_end = floor(doc, 40_000);
+    let head = &doc.norm[..head_end];
+    let title_text = title.text.clone().unwrap_or_default();
+    let title_region = pat::TITLE_REGION.captures(&title_text).and_then(|c| c.name("region")).map(|m| m.as_str().to_string());
+
+    let meeting_line = (0..doc.lines.len().min(200)).find(|&i| pat::MEETING_LINE.is_match(doc.line(i)));
+    let meeting = meeting_line
+        .and_then(|i| pat::MEETING_LINE.captures(doc.line(i)))
+        .and_then(|c| c.name("meeting").map(|m| m.as_str().trim().to_string()));
+    let speaker = speaker(doc);
+
+    let date = meeting_line
+        .and_then(|i| date_in(doc.line(i)))
+        .or_else(|| signature_date(doc))
+        .or_else(|| title.line.and_then(|i| compact_date(doc.line(i))))
+        .or_else(|| page_info_date(doc));
+
+    let issuer = signature_issuer(doc)
+        .or_else(|| {
+            pat::SPEAKING_FOR.captures(head).and_then(|c| c.name("body")).map(|m| expand_issuer(m.as_str(), title_region.as_deref()))
+        })
+        .or_else(|| page_info(doc, &pat::PAGE_INFO_ISSUER))
+        .or_else(|| issuer_from_title(&title_text));
+    let region = issuer.as_deref().and_then(region_of).or_else(|| title_region.as_deref().and_then(region_of));
+
+    let title_years: Vec<i32> = pat::YEAR.captures_iter(&title_text).filter_map(|c| year_value(&c["year"])).collect();
+    let report_year = date.as_deref().and_then(|d| d.get(..4)?.parse().ok()).or_else(|| title_years.first().copied());
+
+    let heading_year = |kind: SectionKind| {
+        headings
+            .iter()
+            .filter(|h| h.kind == kind && h.kind_from_title)
+            .find_map(|h| pat::YEAR.captures(&h.title).and_then(|c| year_value(&c["year"])))
+    };
+    let title_year_before = |words: &[&str]| {
+        pat::YEAR.captures_iter(&title_text).find_map(|c| {
+            let end = c.get(0)?.end();
+            let after = &title_text[end..];
+            let next_year = after.find('年').unwrap_or(after.len());
+            words.iter().any(|w| after[..next_year.min(after.len())].contains(w) || after.starts_with(w)).then(|| year_value(&c["year"])).flatten()
+        })
+    };
+    let has_kind = |kind: SectionKind| headings.iter().any(|h| h.kind == kind);
+    let (review_year, plan_year) = match title.doc_type {
+        DocType::WorkReport => {
+            let review = heading_year(SectionKind::Review).or(report_year.map(|y| y - 1));
+            let plan = heading_year(SectionKind::Plan).or(report_year);
+            (review, plan)
+        }
+        DocType::WorkSummary => {
+            let review = title_year_before(&["总结"]).or(heading_year(SectionKind::Review)).or(title_years.first().copied());
+            let plan = title_year_before(&["计划", "要点", "安排", "打算", "思路"])
+                .or_else(|| heading_year(SectionKind::Plan))
+                .or_else(|| (has_kind(SectionKind::Plan) || has_kind(SectionKind::Targets)).then(|| review.map(|y| y + 1)).flatten());
+            (review, plan)
+        }
+        DocType::WorkPlan | DocType::TaskBreakdown => (None, title_years.first().copied().or(report_year)),
+        DocType::Other => (heading_year(SectionKind::Review), heading_year(SectionKind::Plan)),
+    };
+    let report_year = report_year.or(plan_year).or(review_year);
+
+    Meta {
+        title: title.text,
+        doc_type: title.doc_type,
+        issuer,
+        region,
+        report_year,
+        review_year,
+        plan_year,
+        date,
+        speaker,
+        meeting,
+    }
+}
+
+/// A year written in digits or in Chinese (二〇二三).
+fn year_value(s: &str) -> Option<i32> {
+    let v: i32 = if s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok()? } else { numbers::chinese_value(s)? as i32 };
+    (1949..=2100).contains(&v).then_some(v)
+}
+
+/// `2024年1月9日`, `二〇二四年一月九日`, `2024-01-09` → `2024-01-09`.
+fn date_in(text: &str) -> Option<String> {
+    let c = pat::DATE.captures(text)?;
+    let y = year_value(c.name("y")?.as_str())?;
+    let m = small_number(c.name("m")?.as_str())?;
+    let d = small_number(c.name("d")?.as_str())?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn small_number(s: &str) -> Option<u32> {
+    s.parse().ok().or_else(|| numbers::chinese_value(s).map(|v| v as u32))
+}
+
+/// `(20230105)` in a title line.
+fn compact_date(text: &str) -> Option<String> {
+    let c = pat::COMPACT_DATE.captures(text)?;
+    let (y, m, d) = (c["y"].parse::<i32>().ok()?, c["m"].parse::<u32>().ok()?, c["d"].parse::<u32>().ok()?);
+    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The signing body of a notice: an organisation's name alone on a line, a date below it.
+fn signature_issuer(doc: &Doc) -> Option<String> {
+    signature(doc).map(|(issuer, _)| issuer)
+}
+
+fn signature_date(doc: &Doc) -> Option<String> {
+    signature(doc).and_then(|(_, date)| date)
+}
+
+fn signature(doc: &Doc) -> Option<(String, Option<String>)> {
+    for i in 0..doc.lines.len() {
+        let text = doc.line(i);
+        if text.chars().count() > 30 || !pat::SIGNATURE_BODY.is_match(text) {
+            continue;
+        }
+        let next = (i + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
+        let date = date_in(doc.line(next)).filter(|_| doc.line(next).chars().count() <= 16);
+        if date.is_some() {
+            let l = &doc.lines[i];
+            return Some((doc.original_slice(l.start, l.end).trim().to_string(), date));
+        }
+    }
+    None
+}
+
+/// A page-info line's value, e.g. `发布机构: 吴中区临湖镇`.
+fn page_info(doc: &Doc, re: &regex::Regex) -> Option<String> {
+    (0..doc.lines.len().min(120)).find_map(|i| {
+        let c = re.captures(doc.line(i))?;
+        let v = c.name("value")?.as_str().trim();
+        (!v.is_empty()).then(|| v.to_string())
+    })
+}
+
+fn page_info_date(doc: &Doc) -> Option<String> {
+    page_info(doc, &pat::PAGE_INFO_DATE).and_then(|v| date_in(&v))
+}
+
+/// `吴江区人民政府` spoken for in a report, made as specific as the title's region
+/// (苏州市吴江区政府工作报告 → 苏州市吴江区人民政府).
+fn expand_issuer(body: &str, title_region: Option<&str>) -> String {
+    let body = body.trim();
+    let place = body.trim_end_matches("人民政府").trim_end_matches("政府");
+    let place = match title_region {
+        Some(region) if region.ends_with(place) && region.len() > place.len() && !place.is_empty() => region,
+        _ => place,
+    };
+    format!("{place}人民政府")
+}
+
+/// The issuer a title names: `区人民政府2022年政府工作总结` → 区人民政府,
+/// `太仓市2023年政府工作报告` → 太仓市人民政府.
+fn issuer_from_title(title: &str) -> Option<String> {
+    let c = pat::TITLE_REGION.captures(title)?;
+    let region = c.name("region")?.as_str();
+    if region.ends_with("政府") {
+        return Some(region.to_string());
+    }
+    if title.contains("政府") && pat::ADMIN_SUFFIX.is_match(region) {
+        return Some(format!("{region}人民政府"));
+    }
+    Some(region.to_string()).filter(|r| pat::ADMIN_SUFFIX.is_match(r))
+}
+
+/// The most specific administrative unit named in `s`: 苏州市吴江区人民政府 → 吴江区.
+fn region_of(s: &str) -> Option<String> {
+    let place = pat::ISSUER_SUFFIX.replace(s, "");
+    pat::REGION_UNIT.find_iter(&place).last().map(|m| m.as_str().to_string())
+}
+
+/// The speaker of a report: `区长  王国荣` on its own line near the top.
+fn speaker(doc: &Doc) -> Option<String> {
+    (0..doc.lines.len().min(120)).find_map(|i| {
+        let text = doc.line(i);
+        if text.chars().count() > 24 {
+            return None;
+        }
+        let c = pat::SPEAKER.captures(text)?;
+        let name: String = c.name("name")?.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+        (lexicon::han_count(&name) >= 2).then_some(name)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(text: &str) -> Meta {
+        let doc = Doc::new(text);
+        let title = find_title(&doc);
+        let headings = crate::outline::outline(&doc, title.doc_type);
+        extract(&doc, &headings, title)
+    }
+
+    const PARA: &str = "现在，我代表吴江区人民政府向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。";
+
+    #[test]
+    fn work_report_head() {
+        let text = format!(
+            "[江苏] 2024年苏州市吴江区政府工作报告\n2024年苏州市吴江区政府工作报告\n\
+             2024年1月9日在苏州市吴江区第十七届人民代表大会第三次会议上\n区长  王国荣\n各位代表:\n{PARA}\n一、2023年工作回顾\n{PARA}\n二、2024年工作安排\n{PARA}"
+        );
+        let m = meta_of(&text);
+        assert_eq!(m.title.as_deref(), Some("2024年苏州市吴江区政府工作报告"));
+        assert_eq!(m.doc_type, DocType::WorkReport);
+        assert_eq!(m.issuer.as_deref(), Some("苏州市吴江区人民政府"));
+        assert_eq!(m.region.as_deref(), Some("吴江区"));
+        assert_eq!((m.report_year, m.review_year, m.plan_year), (Some(2024), Some(2023), Some(2024)));
+        assert_eq!(m.date.as_deref(), Some("2024-01-09"));
+        assert_eq!(m.speaker.as_deref(), Some("王国荣"));
+        assert_eq!(m.meeting.as_deref(), Some("苏州市吴江区第十七届人民代表大会第三次会议"));
+    }
+
+    #[test]
+    fn chinese_dates() {
+        assert_eq!(date_in("二〇二四年一月九日").as_deref(), Some("2024-01-09"));
+        assert_eq!(date_in("2023-01-17").as_deref(), Some("2023-01-17"));
+        assert_eq!(compact_date("太仓市2023年政府工作报告(20230105)VIP免费").as_deref(), Some("2023-01-05"));
+    }
+
+    #[test]
+    fn regions() {
+        assert_eq!(region_of("吴中区临湖镇").as_deref(), Some("临湖镇"));
+        assert_eq!(region_of("区人民政府"), None);
+        assert_eq!(region_of("太仓市人民政府").as_deref(), Some("太仓市"));
+    }
+}
