@@ -4,7 +4,9 @@
 mod bench;
 
 fn main() {
-    let files: Vec<std::ffi::OsString> =
-        std::env::args_os().skip(1).filter(|a| !a.to_string_lossy().starts_with("--")).collect();
+    let files: Vec<std::ffi::OsString> = std::env::args_os()
+        .skip(1)
+        .filter(|a| !a.to_string_lossy().starts_with("--"))
+        .collect();
     std::process::exit(bench::run(&files));
 }

@@ -50,11 +50,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         return Ok(lossy(&bytes[2..], enc, enc.name()));
     }
     if let Some(&(_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Err(Error::NotText { looks_like: what.to_string() });
+        return Err(Error::NotText {
+            looks_like: what.to_string(),
+        });
     }
     if let Some(enc) = utf16_without_bom(bytes) {
         let mut decoded = lossy(bytes, enc, enc.name());
-        decoded.warnings.push(format!("no byte-order mark: read as {} from its layout", enc.name()));
+        decoded.warnings.push(format!(
+            "no byte-order mark: read as {} from its layout",
+            enc.name()
+        ));
         return Ok(decoded);
     }
     let control = control_share(bytes);
@@ -64,7 +69,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         });
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: text.to_string(), encoding: "UTF-8", warnings: Vec::new() });
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: "UTF-8",
+            warnings: Vec::new(),
+        });
     }
     Ok(legacy_chinese(bytes))
 }
@@ -79,14 +88,22 @@ fn lossy(bytes: &[u8], enc: &'static Encoding, name: &'static str) -> Decoded {
             "{bad} byte sequences are not valid {name} and were replaced with \u{FFFD}"
         ));
     }
-    Decoded { text: text.into_owned(), encoding: name, warnings }
+    Decoded {
+        text: text.into_owned(),
+        encoding: name,
+        warnings,
+    }
 }
 
 /// GB18030, or Big5 when it decodes with fewer errors; either way flags a lossy result.
 fn legacy_chinese(bytes: &[u8]) -> Decoded {
     let (gb, gb_errors) = GB18030.decode_without_bom_handling(bytes);
     if !gb_errors {
-        return Decoded { text: gb.into_owned(), encoding: "GBK", warnings: Vec::new() };
+        return Decoded {
+            text: gb.into_owned(),
+            encoding: "GBK",
+            warnings: Vec::new(),
+        };
     }
     let (big5, big5_errors) = BIG5.decode_without_bom_handling(bytes);
     if !big5_errors {
@@ -97,7 +114,9 @@ fn legacy_chinese(bytes: &[u8]) -> Decoded {
         };
     }
     let mut decoded = lossy(bytes, GB18030, "GBK");
-    decoded.warnings.insert(0, "not valid UTF-8: read as GBK".into());
+    decoded
+        .warnings
+        .insert(0, "not valid UTF-8: read as GBK".into());
     decoded
 }
 
@@ -124,7 +143,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(8 * 1024) & !1];
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_nul * 10 > pairs * 3 && even_nul * 20 < pairs {
         return Some(UTF_16LE);
     }
@@ -192,7 +216,10 @@ mod tests {
 
     #[test]
     fn binary_is_refused() {
-        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0"), Err(Error::NotText { .. })));
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(Error::NotText { .. })
+        ));
         let noise: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 32) as u8).collect();
         let err = decode(&noise).unwrap_err();
         assert!(err.to_string().starts_with("not a text document"), "{err}");

@@ -19,14 +19,21 @@ use crate::patterns as pat;
 use crate::report::{DocType, Indicator, Meta, Qualifier, Role, SectionKind, Status};
 
 /// Builds the indicators (spans in the normalised view; the report maps them back).
-pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Meta) -> Vec<Indicator> {
+pub fn build(
+    doc: &Doc,
+    headings: &[Heading],
+    quantities: &[Quantity],
+    meta: &Meta,
+) -> Vec<Indicator> {
     let text = doc.norm.as_str();
     let expected = expected_scopes(doc);
     let mut out: Vec<Indicator> = Vec::with_capacity(quantities.len());
     let mut anchors: Vec<usize> = Vec::with_capacity(quantities.len());
     let mut named_by_list: Vec<bool> = Vec::with_capacity(quantities.len());
     for (k, q) in quantities.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| (&quantities[p], &out[p], anchors[p]));
+        let prev = k
+            .checked_sub(1)
+            .map(|p| (&quantities[p], &out[p], anchors[p]));
         let clause = clause_start(text, q.start);
         let sentence = sentence_start(text, q.start);
         let prev_in_sentence = prev.filter(|(p, _, _)| p.end > sentence && p.end <= q.start);
@@ -34,26 +41,47 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
         let qualifier = qualifier(text, q);
         let role = role(text, q, clause, prev_in_clause.map(|(p, i, _)| (p, i.role)));
         let forward = forward_name(text, q, quantities.get(k + 1));
-        let lo = prev_in_clause.map_or(clause, |(_, _, anchor)| anchor.max(clause)).min(q.start);
-        let mut name = match (role, &forward) {
-            (Role::Rank, _) => rank_name(text, lo, q.start, sentence, prev_in_sentence.map(|(_, i, _)| i)),
-            (_, Some((s, e))) => Some(doc.original_slice(*s, *e).to_string()),
-            _ => backward_name(doc, lo, q.start).or_else(|| {
-                let inherit = prev_in_sentence.filter(|(p, i, _)| {
-                    !matches!(role, Role::Amount | Role::Count)
+        let lo = prev_in_clause
+            .map_or(clause, |(_, _, anchor)| anchor.max(clause))
+            .min(q.start);
+        // A figure with no name of its own takes the one before it: always after 总数/累计
+        // (新增X超1万家、总数达9.76万家) and for changes and ranks, but an amount or count
+        // only in a bare list (上市公司2家、3家).
+        let generic_lead = pat::GENERIC_LEAD.is_match(&text[lo..q.start]);
+        let inherited = || {
+            prev_in_sentence
+                .filter(|(p, _, _)| {
+                    generic_lead
+                        || !matches!(role, Role::Amount | Role::Count)
                         || only_separators(text, p.end, q.start)
-                        || i.role == role
-                });
-                inherit.and_then(|(_, i, _)| i.name.clone())
-            }),
+                })
+                .and_then(|(_, i, _)| i.name.clone())
         };
-        if name.is_none() && q.class == UnitClass::Duration {
-            name = run_name(doc, q);
-        }
+        let run = text[..q.start].ends_with("连续");
+        let name = match (role, &forward) {
+            _ if run => run_name(doc, q).or_else(|| backward_name(doc, lo, q.start)),
+            (Role::Rank, _) => rank_name(
+                text,
+                lo,
+                q.start,
+                sentence,
+                prev_in_sentence.map(|(_, i, _)| i),
+            ),
+            (_, Some((s, e))) => Some(doc.original_slice(*s, *e).to_string()),
+            _ => match backward_name(doc, lo, q.start) {
+                Some(n) if pat::GENERIC_NAME.is_match(&n) => inherited().or(Some(n)),
+                // A verb alone (新建219座、改建131座农村公厕) names nothing: see below.
+                Some(n) if pat::VERB_ONLY.is_match(&n) => None,
+                Some(n) => Some(n),
+                None => inherited(),
+            },
+        };
         let kind = section_kind_at(headings, q.start, meta);
         let status = status(text, q, kind, qualifier, &expected);
         let year = year(text, q, sentence, status, meta);
-        let anchor = forward.map_or(q.end, |(_, e)| e).max(q.end + suffix_len(text, q.end));
+        let anchor = forward
+            .map_or(q.end, |(_, e)| e)
+            .max(q.end + suffix_len(text, q.end));
         anchors.push(anchor);
         named_by_list.push(false);
         out.push(Indicator {
@@ -65,23 +93,51 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
             name,
             role,
             status,
-            qualifier: if q.range_start || q.range_end { None } else { qualifier },
+            qualifier: if q.range_start || q.range_end {
+                None
+            } else {
+                qualifier
+            },
             year,
             masked: q.masked,
             section: None,
         });
     }
     distribute_lists(text, quantities, &mut out);
+    share_following_names(text, quantities, &mut out);
     out
+}
+
+/// `新建219座、改建131座农村公厕`: a figure with no name takes the name of the next figure of
+/// the same unit in its clause.
+fn share_following_names(text: &str, quantities: &[Quantity], out: &mut [Indicator]) {
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        if out[k].name.is_some() || out[k + 1].unit != out[k].unit {
+            continue;
+        }
+        let between = &text[quantities[k].end..quantities[k + 1].start];
+        if between.chars().count() <= 6 && !between.contains([',', '。', ';']) {
+            out[k].name = out[k + 1].name.clone();
+        }
+    }
 }
 
 // ------------------------------------------------------------------ clause geometry
 
 /// Start of the clause holding `pos`: just after the last , ; : 。 ! ? or line break.
+/// Punctuation inside brackets — `（预计，下同）` — does not end the clause around it.
 fn clause_start(text: &str, pos: usize) -> usize {
-    text[..pos]
-        .rfind(|c: char| matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '\n' | '\t'))
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+    let mut depth = 0usize;
+    for (i, c) in text[..pos].char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => depth = depth.saturating_sub(1),
+            ',' | ';' | ':' if depth == 0 => return i + 1,
+            '。' | '!' | '?' | '\n' | '\t' => return i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    0
 }
 
 /// `text[from..]` cut to at most `max` bytes, on a char boundary.
@@ -97,18 +153,26 @@ fn window(text: &str, from: usize, max: usize) -> &str {
 fn sentence_start(text: &str, pos: usize) -> usize {
     text[..pos]
         .rfind(|c: char| matches!(c, '。' | '!' | '?' | ';' | '\n' | '\t'))
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        })
 }
 
 /// Whether only list separators lie between two positions (、 和 及 与 , or nothing).
 fn only_separators(text: &str, from: usize, to: usize) -> bool {
-    text.get(from..to).is_some_and(|s| s.chars().all(|c| matches!(c, '、' | '和' | '及' | '与' | ',' | ' ')))
+    text.get(from..to).is_some_and(|s| {
+        s.chars()
+            .all(|c| matches!(c, '、' | '和' | '及' | '与' | ',' | ' '))
+    })
 }
 
 /// Length of a suffix qualifier right after a quantity (左右, 以上...).
 fn suffix_len(text: &str, end: usize) -> usize {
     let rest = &text[end..];
-    ["左右", "以上", "以内", "以下", "多"].iter().find(|s| rest.starts_with(*s)).map_or(0, |s| s.len())
+    ["左右", "以上", "以内", "以下", "多"]
+        .iter()
+        .find(|s| rest.starts_with(*s))
+        .map_or(0, |s| s.len())
 }
 
 // ------------------------------------------------------------------ qualifier
@@ -152,20 +216,56 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
         ("力争", Qualifier::Reach),
         ("达", Qualifier::Reach),
     ];
-    PREFIXES.iter().find(|(w, _)| before.ends_with(w)).map(|&(w, q)| (q, w.len()))
+    PREFIXES
+        .iter()
+        .find(|(w, _)| before.ends_with(w))
+        .map(|&(w, q)| (q, w.len()))
 }
 
 // ------------------------------------------------------------------ role
 
 /// Words that make a figure a change rather than a level.
 const GROWTH_WORDS: &[&str] = &[
-    "增长率", "增长", "增加", "增幅", "增速", "提高", "提升", "上升", "上涨", "涨幅", "增", "多",
+    "增长率",
+    "增长",
+    "增加",
+    "增幅",
+    "增速",
+    "提高",
+    "提升",
+    "上升",
+    "上涨",
+    "涨幅",
+    "增",
+    "多",
 ];
 const DECLINE_WORDS: &[&str] = &[
-    "下降率", "下降", "减少", "降低", "降幅", "下滑", "压降", "削减", "回落", "减", "降",
+    "下降率",
+    "下降",
+    "减少",
+    "降低",
+    "降幅",
+    "下滑",
+    "压降",
+    "削减",
+    "回落",
+    "减",
+    "降",
 ];
 /// Adverbs allowed between a change word and its figure (增长均突破, 同比下降, 分别增长).
-const CHANGE_FILLERS: &[&str] = &["分别为", "分别", "均为", "均", "都", "为", "了", "达到", "达", "平均", "年均"];
+const CHANGE_FILLERS: &[&str] = &[
+    "分别为",
+    "分别",
+    "均为",
+    "均",
+    "都",
+    "为",
+    "了",
+    "达到",
+    "达",
+    "平均",
+    "年均",
+];
 
 /// Whether the clause before `pos` ends with a growth (true) or decline (false) word.
 fn change_before(text: &str, clause: usize, pos: usize) -> Option<bool> {
@@ -174,7 +274,10 @@ fn change_before(text: &str, clause: usize, pos: usize) -> Option<bool> {
         before = &before[..before.len() - len];
     }
     loop {
-        let trimmed = CHANGE_FILLERS.iter().find(|f| before.ends_with(*f)).map(|f| &before[..before.len() - f.len()]);
+        let trimmed = CHANGE_FILLERS
+            .iter()
+            .find(|f| before.ends_with(*f))
+            .map(|f| &before[..before.len() - f.len()]);
         match trimmed {
             Some(t) => before = t,
             None => break,
@@ -202,7 +305,9 @@ fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quantity, Role)>
     let change = change_before(text, clause, q.start).or_else(|| {
         // A list after a change word: 下降8.2%、12.5% / 分别增长22.8%17.7%.
         prev.filter(|(p, r)| {
-            matches!(r, Role::Growth | Role::Decline) && p.class == q.class && only_separators(text, p.end, q.start)
+            matches!(r, Role::Growth | Role::Decline)
+                && p.class == q.class
+                && only_separators(text, p.end, q.start)
         })
         .map(|(_, r)| r == Role::Growth)
     });
@@ -228,15 +333,25 @@ fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quantity, Role)>
             None => Role::Other,
         },
         UnitClass::Money | UnitClass::Measure => match change {
-            Some(true) if !text[..q.start].ends_with("新增") => Role::Growth,
+            Some(true) if pat::AMOUNT_GROWTH.is_match(&text[clause..q.start]) => Role::Growth,
             Some(false) => Role::Decline,
             _ => Role::Amount,
         },
-        UnitClass::Count | UnitClass::Duration | UnitClass::Bare | UnitClass::None => match change {
-            Some(true) if text[..q.start].ends_with("增加") || text[..q.start].ends_with("提高") => Role::Growth,
-            Some(false) if text[..q.start].ends_with("减少") || text[..q.start].ends_with("下降") => Role::Decline,
-            _ => Role::Count,
-        },
+        UnitClass::Count | UnitClass::Duration | UnitClass::Bare | UnitClass::None => {
+            match change {
+                Some(true)
+                    if text[..q.start].ends_with("增加") || text[..q.start].ends_with("提高") =>
+                {
+                    Role::Growth
+                }
+                Some(false)
+                    if text[..q.start].ends_with("减少") || text[..q.start].ends_with("下降") =>
+                {
+                    Role::Decline
+                }
+                _ => Role::Count,
+            }
+        }
     }
 }
 
@@ -245,20 +360,38 @@ fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quantity, Role)>
 /// The noun phrase right after a count or an amount, when one follows: 185个产业项目,
 /// 设立200亿元长三角一体化基金. It ends at punctuation, the next quantity, or a verb.
 fn forward_name(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(usize, usize)> {
-    if !matches!(q.class, UnitClass::Count | UnitClass::Money | UnitClass::Measure | UnitClass::Bare) {
+    if !matches!(
+        q.class,
+        UnitClass::Count | UnitClass::Money | UnitClass::Measure | UnitClass::Bare
+    ) {
         return None;
     }
     let start = q.end;
     let limit = next.map_or(text.len(), |n| n.start).min(text.len());
+    let mut start = start;
+    // 设立200亿元规模的长三角一体化基金: the amount is the size of what follows.
+    if matches!(q.class, UnitClass::Money | UnitClass::Measure) {
+        for lead in ["规模的", "的"] {
+            if text[start..limit].starts_with(lead) {
+                start += lead.len();
+                break;
+            }
+        }
+    }
     let rest = &text[start..limit];
     let first = rest.chars().next()?;
-    if !(lexicon::is_han(first) || matches!(first, '“' | '"' | '(' | '《')) || pat::NOT_FORWARD_NAME.is_match(rest) {
+    if !(lexicon::is_han(first)
+        || matches!(first, '“' | '"' | '《' | '*')
+        || first.is_ascii_digit())
+        || pat::NOT_FORWARD_NAME.is_match(rest)
+    {
         return None;
     }
     let mut end = start;
     let mut han = 0;
     let mut depth = 0i32;
     let mut quote = false;
+    let mut segment = 0;
     for (i, c) in rest.char_indices() {
         let at = start + i;
         match c {
@@ -266,10 +399,23 @@ fn forward_name(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(us
             ')' | '）' if depth > 0 => depth -= 1,
             '“' => quote = true,
             '”' => quote = false,
-            _ if depth == 0 && !quote && (is_clause_punct(c) || c.is_ascii_digit() && han == 0) => break,
+            // 省、市、区三级重点项目: one-character items joined by 、 are one name.
+            '、' if depth == 0 && !quote && segment <= 2 && han <= 4 => {
+                segment = 0;
+                end = at + c.len_utf8();
+                continue;
+            }
+            _ if depth == 0 && !quote && is_clause_punct(c) => break,
             _ => {}
         }
-        if han >= 2 && depth == 0 && !quote && pat::FORWARD_STOP.find(&text[at..limit]).is_some_and(|m| m.start() == 0) {
+        segment += 1;
+        if han >= 2
+            && depth == 0
+            && !quote
+            && pat::FORWARD_STOP
+                .find(&text[at..limit])
+                .is_some_and(|m| m.start() == 0)
+        {
             break;
         }
         if lexicon::is_han(c) {
@@ -281,6 +427,19 @@ fn forward_name(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(us
     phrase = phrase.trim_end_matches(['和', '及', '与', '、', '的']);
     if let Some(m) = pat::HEAD_NOUN.find_iter(phrase).last() {
         phrase = &phrase[..m.end()];
+    }
+    let mut start = start;
+    // A masked proper name before the noun (**岛屿保护规划) is not part of the name, a masked
+    // threshold (**亿元以上项目) is.
+    let masks = phrase.bytes().take_while(|&b| b == b'*').count();
+    if masks > 0 && lexicon::match_unit(&phrase[masks..]).is_none() {
+        phrase = &phrase[masks..];
+        start += masks;
+    }
+    if phrase.starts_with(|c: char| c.is_ascii_digit() || c == '*')
+        && !pat::CATEGORY_NAME.is_match(phrase)
+    {
+        return None;
     }
     let end = start + phrase.len();
     (lexicon::han_count(phrase) >= 2 || phrase.contains('“')).then_some((start, end))
@@ -362,6 +521,18 @@ fn peel(text: &str, lo: usize, pos: usize) -> Option<(usize, usize)> {
     if lexicon::han_count(&text[s..e]) == 0 {
         s = before_verbs;
     }
+    // Subject, verb, object: 工业提质增效完成整治提升 → 整治提升; but 新一代信息技术实现产业规模
+    // is named by its subject, the object being generic.
+    if let Some(m) = pat::MID_VERB.find_iter(&text[s..e]).last() {
+        let (verb_start, verb_end) = (s + m.start(), s + m.end());
+        if verb_start > s && verb_end < e {
+            if pat::GENERIC_OBJECT.is_match(&text[verb_end..e]) {
+                e = verb_start;
+            } else {
+                s = verb_end;
+            }
+        }
+    }
     let trimmed = trim_phrase(text, s, e);
     let (s, e) = trimmed?;
     (lexicon::han_count(&text[s..e]) >= 1 && e - s <= 40 * 3).then_some((s, e))
@@ -369,8 +540,20 @@ fn peel(text: &str, lo: usize, pos: usize) -> Option<(usize, usize)> {
 
 /// Trims spaces, 的 and stray punctuation at both ends of a phrase.
 fn trim_phrase(text: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
-    let bad_start = |c: char| c.is_whitespace() || matches!(c, '、' | ',' | '的' | ')' | '”' | '-' | '—' | '和' | '及' | '与' | '并');
-    let bad_end = |c: char| c.is_whitespace() || matches!(c, '、' | ',' | '的' | '(' | '“' | '-' | '—' | '和' | '及' | '与');
+    let bad_start = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '、' | ',' | '的' | ')' | '”' | '-' | '—' | '和' | '及' | '与' | '并'
+            )
+    };
+    let bad_end = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '、' | ',' | '的' | '(' | '“' | '-' | '—' | '和' | '及' | '与'
+            )
+    };
     while s < e {
         let c = text[s..e].chars().next()?;
         if !bad_start(c) {
@@ -391,7 +574,13 @@ fn trim_phrase(text: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)>
 /// The name of a rank: what it ranks (入选“最佳基金小镇”第二名 → “最佳基金小镇”), or the
 /// subject of the clause (地表水环境质量列全省前十), or — for 增速/总量/数量 全市第一 — the
 /// name of the figure just before.
-fn rank_name(text: &str, lo: usize, pos: usize, sentence: usize, prev: Option<&Indicator>) -> Option<String> {
+fn rank_name(
+    text: &str,
+    lo: usize,
+    pos: usize,
+    sentence: usize,
+    prev: Option<&Indicator>,
+) -> Option<String> {
     let mut e = pos;
     // Scope words right before the rank: 全国第7, 全市第一, 全省各区县首位.
     for _ in 0..4 {
@@ -408,7 +597,7 @@ fn rank_name(text: &str, lo: usize, pos: usize, sentence: usize, prev: Option<&I
     }
     let after_verb = pat::RANK_VERB.find_iter(phrase).last();
     let candidate = match after_verb {
-        Some(m) if lexicon::han_count(&phrase[m.end()..]) >= 2 => Some((lo + m.end(), e)),
+        Some(m) if lexicon::han_count(&phrase[m.end()..]) >= 3 => Some((lo + m.end(), e)),
         Some(m) => Some((lo, lo + m.start())),
         None => Some((lo, e)),
     };
@@ -431,7 +620,9 @@ fn rank_name(text: &str, lo: usize, pos: usize, sentence: usize, prev: Option<&I
 /// The name of a run (连续16年实现“两个确保”): what was achieved, after the verb.
 fn run_name(doc: &Doc, q: &Quantity) -> Option<String> {
     let text = doc.norm.as_str();
-    let rest_end = text[q.end..].find(|c: char| matches!(c, ',' | '。' | ';' | '!' | '?' | '\n')).map_or(text.len(), |i| q.end + i);
+    let rest_end = text[q.end..]
+        .find(|c: char| matches!(c, ',' | '。' | ';' | '!' | '?' | '\n'))
+        .map_or(text.len(), |i| q.end + i);
     let mut s = q.end;
     if let Some(m) = pat::RUN_VERB.find(&text[s..rest_end]) {
         if m.start() == 0 {
@@ -451,7 +642,11 @@ fn distribute_lists(text: &str, quantities: &[Quantity], out: &mut [Indicator]) 
         while j < out.len()
             && out[j].name == out[k].name
             && out[j].role == out[k].role
-            && only_separators(text, quantities[j - 1].end + suffix_len(text, quantities[j - 1].end), quantities[j].start)
+            && only_separators(
+                text,
+                quantities[j - 1].end + suffix_len(text, quantities[j - 1].end),
+                quantities[j].start,
+            )
         {
             j += 1;
         }
@@ -471,16 +666,32 @@ fn distribute_lists(text: &str, quantities: &[Quantity], out: &mut [Indicator]) 
 
 /// Splits `存、贷款余额` into `存款余额`, `贷款余额` when it has exactly `n` coordinated parts.
 fn split_coordinated(name: &str, n: usize) -> Option<Vec<String>> {
-    let parts: Vec<&str> = name.split(['、', '和', '及', '与']).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = name
+        .split(['、', '和', '及', '与'])
+        .filter(|p| !p.is_empty())
+        .collect();
     if parts.len() != n {
         return None;
     }
     let last = *parts.last()?;
     let shared: String = last.chars().skip(1).collect();
+    if shared.chars().count() < 2 {
+        return Some(parts.iter().map(|p| p.to_string()).collect());
+    }
+    // 存、贷款余额: a part that does not end as a name does (数, 额, 率...) shares the last
+    // part's noun: its last character is the coordinated head (存 → 存款余额).
     Some(
         parts
             .iter()
-            .map(|p| if p.chars().count() == 1 && !shared.is_empty() { format!("{p}{shared}") } else { p.to_string() })
+            .enumerate()
+            .map(|(i, p)| {
+                let tail = p.chars().next_back().unwrap_or(' ');
+                if i + 1 < parts.len() && !lexicon::NAME_FINAL.contains(tail) {
+                    format!("{tail}{shared}")
+                } else {
+                    p.to_string()
+                }
+            })
             .collect(),
     )
 }
@@ -523,7 +734,13 @@ fn section_kind_at(headings: &[Heading], pos: usize, meta: &Meta) -> SectionKind
         })
 }
 
-fn status(text: &str, q: &Quantity, kind: SectionKind, qualifier: Option<Qualifier>, expected: &[(usize, usize)]) -> Status {
+fn status(
+    text: &str,
+    q: &Quantity,
+    kind: SectionKind,
+    qualifier: Option<Qualifier>,
+    expected: &[(usize, usize)],
+) -> Status {
     match kind {
         SectionKind::Targets | SectionKind::Plan => {
             // 从X提高到Y: X is where things stand now.
@@ -535,7 +752,9 @@ fn status(text: &str, q: &Quantity, kind: SectionKind, qualifier: Option<Qualifi
             }
         }
         _ => {
-            if expected.iter().any(|&(s, e)| s <= q.start && q.start < e) || qualifier == Some(Qualifier::About) {
+            if expected.iter().any(|&(s, e)| s <= q.start && q.start < e)
+                || qualifier == Some(Qualifier::About)
+            {
                 Status::Expected
             } else if pat::TARGET_CUE.is_match(&text[clause_start(text, q.start)..q.start]) {
                 Status::Target
@@ -577,7 +796,10 @@ mod tests {
     }
 
     fn brief(text: &str) -> Vec<(String, Option<String>, Role)> {
-        run(text).into_iter().map(|i| (i.text, i.name, i.role)).collect()
+        run(text)
+            .into_iter()
+            .map(|i| (i.text, i.name, i.role))
+            .collect()
     }
 
     fn b(t: &str, n: &str, r: Role) -> (String, Option<String>, Role) {
@@ -614,7 +836,10 @@ mod tests {
             ),
             (
                 "地表水环境质量列全省前十。苏州湾创投壹号入选“最佳基金小镇”第二名。",
-                vec![b("前十", "地表水环境质量", Role::Rank), b("第二名", "“最佳基金小镇”", Role::Rank)],
+                vec![
+                    b("前十", "地表水环境质量", Role::Rank),
+                    b("第二名", "“最佳基金小镇”", Role::Rank),
+                ],
             ),
             (
                 "工业战略性新兴产业产值占比达48%、提高4.2个百分点。",
@@ -633,15 +858,25 @@ mod tests {
     fn qualifiers_and_status() {
         let text = "一、2023年工作回顾\n预计全年地区生产总值增长4.5%左右;完成一般公共预算收入239.9亿元,新增民营企业超1万家、总数达9.76万家。\n\
                     二、2024年工作安排\n地区生产总值增长5%以上,新增高新技术企业突破1600家,城镇调查失业率控制在3.5%。";
-        let got: Vec<(String, Option<Qualifier>, Status)> =
-            run(text).into_iter().map(|i| (i.text, i.qualifier, i.status)).collect();
+        let got: Vec<(String, Option<Qualifier>, Status)> = run(text)
+            .into_iter()
+            .map(|i| (i.text, i.qualifier, i.status))
+            .collect();
         let want = vec![
             ("4.5%".to_string(), Some(Qualifier::About), Status::Expected),
             ("239.9亿元".to_string(), None, Status::Actual),
             ("1万家".to_string(), Some(Qualifier::Over), Status::Actual),
-            ("9.76万家".to_string(), Some(Qualifier::Reach), Status::Actual),
+            (
+                "9.76万家".to_string(),
+                Some(Qualifier::Reach),
+                Status::Actual,
+            ),
             ("5%".to_string(), Some(Qualifier::OrMore), Status::Target),
-            ("1600家".to_string(), Some(Qualifier::Breakthrough), Status::Target),
+            (
+                "1600家".to_string(),
+                Some(Qualifier::Breakthrough),
+                Status::Target,
+            ),
             ("3.5%".to_string(), None, Status::Target),
         ];
         assert_eq!(got, want);
@@ -649,8 +884,14 @@ mod tests {
 
     #[test]
     fn split_names() {
-        assert_eq!(split_coordinated("存、贷款余额", 2).unwrap(), ["存款余额", "贷款余额"]);
-        assert_eq!(split_coordinated("违法犯罪警情数、刑事发案数", 2).unwrap(), ["违法犯罪警情数", "刑事发案数"]);
+        assert_eq!(
+            split_coordinated("存、贷款余额", 2).unwrap(),
+            ["存款余额", "贷款余额"]
+        );
+        assert_eq!(
+            split_coordinated("违法犯罪警情数、刑事发案数", 2).unwrap(),
+            ["违法犯罪警情数", "刑事发案数"]
+        );
         assert!(split_coordinated("各类救助、补贴", 1).is_none());
     }
 }

@@ -140,7 +140,12 @@ pub fn match_unit(s: &str) -> Option<(usize, UnitClass)> {
             if after.chars().next().is_some_and(|c| not_before.contains(c)) {
                 continue;
             }
-            if !scale.is_empty() && !matches!(class, UnitClass::Money | UnitClass::Measure | UnitClass::Count) {
+            if !scale.is_empty()
+                && !matches!(
+                    class,
+                    UnitClass::Money | UnitClass::Measure | UnitClass::Count
+                )
+            {
                 continue;
             }
             // A time unit after a scale (万年) or a share (万成) is not a quantity's unit.
@@ -163,26 +168,91 @@ fn per_unit(s: &str, class: UnitClass) -> Option<usize> {
         return None;
     }
     let rest = s.strip_prefix('/')?;
-    ["平方米", "立方米", "月", "年", "人", "吨", "天", "户", "亩", "次", "小时"]
-        .iter()
-        .find(|p| rest.starts_with(*p))
-        .map(|p| 1 + p.len())
+    [
+        "平方米",
+        "立方米",
+        "月",
+        "年",
+        "人",
+        "吨",
+        "天",
+        "户",
+        "亩",
+        "次",
+        "小时",
+    ]
+    .iter()
+    .find(|p| rest.starts_with(*p))
+    .map(|p| 1 + p.len())
 }
 
 /// Nouns that make an amount the name of a category (100亿元以上项目, 千亿级).
 pub const CATEGORY_NOUNS: &[&str] = &[
-    "项目", "企业", "产业", "工程", "级", "大关", "公司", "集团", "园区", "平台", "基金", "档", "规模",
-    "以上", "以下", "上市", "体量",
+    "项目",
+    "企业",
+    "产业",
+    "工程",
+    "级",
+    "大关",
+    "公司",
+    "集团",
+    "园区",
+    "平台",
+    "档",
+    "以上",
+    "以下",
+    "上市",
+    "体量",
+    "文化企业",
+    "生产线",
+    "装置",
 ];
 
 /// Units that name policies when written in Chinese numerals (二十条, 惠企八条).
-pub const POLICY_UNITS: &[&str] = &["条", "年", "次"];
+pub const POLICY_UNITS: &[&str] = &["条", "年", "次", "期", "批", "届", "轮"];
+
+/// Characters a measured quantity's name typically ends with (收入, 总额, 比率, 人数...).
+pub const NAME_FINAL: &str =
+    "数额率量值入出资费金产物口业品人户元款度比重积长项件家所个次位利润值价税值总费支";
 
 /// Words that make 第N / 前N a position in a ranking.
 pub const RANKING_WORDS: &[&str] = &[
-    "全国", "全省", "全市", "全区", "全县", "全州", "全球", "全世界", "苏州", "列", "居", "位列", "位居", "排名", "排", "名列",
-    "榜", "进入", "保持", "增速", "总量", "数量", "跃升", "上升", "位次", "跻身", "位于", "蝉联", "获评", "获得", "荣获",
-    "考核", "评比", "评价", "百强", "同类",
+    "全国",
+    "全省",
+    "全市",
+    "全区",
+    "全县",
+    "全州",
+    "全球",
+    "全世界",
+    "苏州",
+    "列",
+    "居",
+    "位列",
+    "位居",
+    "排名",
+    "排",
+    "名列",
+    "榜",
+    "进入",
+    "保持",
+    "增速",
+    "总量",
+    "数量",
+    "跃升",
+    "上升",
+    "位次",
+    "跻身",
+    "位于",
+    "蝉联",
+    "获评",
+    "获得",
+    "荣获",
+    "考核",
+    "评比",
+    "评价",
+    "百强",
+    "同类",
 ];
 
 /// Whether `c` is a Chinese numeral character.
@@ -217,6 +287,14 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// Byte offset just after the last character of `s` that is one of `set`.
+pub fn after_last(s: &str, set: &[char]) -> Option<usize> {
+    s.char_indices()
+        .rev()
+        .find(|(_, c)| set.contains(c))
+        .map(|(i, c)| i + c.len_utf8())
+}
+
 /// Number of CJK ideographs in `s`.
 pub fn han_count(s: &str) -> usize {
     s.chars().filter(|&c| is_han(c)).count()
@@ -224,22 +302,71 @@ pub fn han_count(s: &str) -> usize {
 
 /// Punctuation that ends a clause (in the normalised view, where ，is already ,).
 pub fn is_clause_punct(c: char) -> bool {
-    matches!(c, ',' | '。' | ';' | ':' | '!' | '?' | '、' | ')' | '”' | '"' | '\n' | '\t' | '」' | '》' | ' ')
+    matches!(
+        c,
+        ',' | '。'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '、'
+            | ')'
+            | '”'
+            | '"'
+            | '\n'
+            | '\t'
+            | '」'
+            | '》'
+            | ' '
+    )
 }
 
 /// The kind a section's title names, if it names one.
 pub fn section_kind(title: &str) -> Option<SectionKind> {
-    const PROBLEMS: &[&str] = &["问题和不足", "问题与不足", "困难和问题", "存在的问题", "不足之处", "主要问题", "短板和不足", "挑战和不足"];
+    const PROBLEMS: &[&str] = &[
+        "问题和不足",
+        "问题与不足",
+        "困难和问题",
+        "存在的问题",
+        "不足之处",
+        "主要问题",
+        "短板和不足",
+        "挑战和不足",
+    ];
     const TARGETS: &[&str] = &["预期目标", "主要目标", "主要指标", "发展目标"];
-    const REVIEW: &[&str] = &["回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结", "主要成绩", "完成情况", "进展情况", "主要工作成效"];
+    const REVIEW: &[&str] = &[
+        "回顾",
+        "过去一年",
+        "过去五年",
+        "一年来",
+        "五年来",
+        "工作总结",
+        "主要成绩",
+        "完成情况",
+        "进展情况",
+        "主要工作成效",
+    ];
     const PLAN: &[&str] = &[
-        "安排", "任务", "计划", "打算", "思路", "部署", "要点", "重点工作", "工作目标", "今年", "明年", "下一步", "总体要求",
+        "安排",
+        "任务",
+        "计划",
+        "打算",
+        "思路",
+        "部署",
+        "要点",
+        "重点工作",
+        "工作目标",
+        "今年",
+        "明年",
+        "下一步",
+        "总体要求",
         "主要措施",
     ];
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
     if has(PROBLEMS) {
         Some(SectionKind::Problems)
-    } else if has(TARGETS) && !title.contains("目标和任务") && !title.contains("目标任务") {
+    } else if has(TARGETS) && !title.contains("目标和任务") && !title.contains("目标任务")
+    {
         Some(SectionKind::Targets)
     } else if has(REVIEW) {
         Some(SectionKind::Review)
@@ -268,8 +395,14 @@ mod tests {
     #[test]
     fn kinds_from_titles() {
         assert_eq!(section_kind("2023年工作回顾"), Some(SectionKind::Review));
-        assert_eq!(section_kind("2022年全区经济社会发展主要预期目标"), Some(SectionKind::Targets));
-        assert_eq!(section_kind("二〇二三年工作目标和任务"), Some(SectionKind::Plan));
+        assert_eq!(
+            section_kind("2022年全区经济社会发展主要预期目标"),
+            Some(SectionKind::Targets)
+        );
+        assert_eq!(
+            section_kind("二〇二三年工作目标和任务"),
+            Some(SectionKind::Plan)
+        );
         assert_eq!(section_kind("2024年工作安排"), Some(SectionKind::Plan));
         assert_eq!(section_kind("坚持量质并举,经济发展稳中有进"), None);
     }

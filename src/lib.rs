@@ -23,6 +23,7 @@
 
 #![warn(missing_docs)]
 
+mod assemble;
 pub mod clean;
 pub mod decode;
 mod error;
@@ -34,7 +35,6 @@ pub mod outline;
 pub mod patterns;
 mod report;
 pub mod tables;
-mod assemble;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -69,7 +69,10 @@ pub struct Options {
 /// [`Error::NotText`] for binary input, [`Error::TooLarge`] past [`Options::max_bytes`].
 pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
     if let Some(limit) = options.max_bytes.filter(|&limit| bytes.len() > limit) {
-        return Err(Error::TooLarge { bytes: bytes.len(), limit });
+        return Err(Error::TooLarge {
+            bytes: bytes.len(),
+            limit,
+        });
     }
     let decoded = decode::decode(bytes)?;
     let mut report = analyze(&decoded.text, options);

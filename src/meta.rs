@@ -45,7 +45,9 @@ pub fn find_title(doc: &Doc) -> Title {
             }
             continue;
         }
-        let Some(title) = title_at(doc, i) else { continue };
+        let Some(title) = title_at(doc, i) else {
+            continue;
+        };
         if doc.lines[i].chrome.is_none() {
             chosen = Some((i, title));
             break;
@@ -55,19 +57,29 @@ pub fn find_title(doc: &Doc) -> Title {
         }
     }
     let Some((line, text)) = chosen.or(fallback) else {
-        return Title { text: None, doc_type: type_from_body(doc), line: None };
+        return Title {
+            text: None,
+            doc_type: type_from_body(doc),
+            line: None,
+        };
     };
     let doc_type = match type_from_title(&text) {
         DocType::Other => type_from_body(doc),
         t => t,
     };
-    Title { text: Some(text), doc_type, line: Some(line) }
+    Title {
+        text: Some(text),
+        doc_type,
+        line: Some(line),
+    }
 }
 
 /// The title starting at line `i`, cleaned, if the line reads as a title.
 fn title_at(doc: &Doc, i: usize) -> Option<String> {
     let text = doc.line(i);
-    if text.chars().count() > 60 || !pat::TITLE_WORD.is_match(text) && !pat::TITLE_START.is_match(text) {
+    if text.chars().count() > 60
+        || !pat::TITLE_WORD.is_match(text) && !pat::TITLE_START.is_match(text)
+    {
         return None;
     }
     let line = &doc.lines[i];
@@ -76,7 +88,10 @@ fn title_at(doc: &Doc, i: usize) -> Option<String> {
     if !pat::TITLE_END.is_match(&title) {
         let next = (i + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
         let next_text = doc.line(next);
-        if next_text.chars().count() <= 40 && pat::TITLE_END.is_match(next_text) && !crate::clean::is_paragraph_text(next_text) {
+        if next_text.chars().count() <= 40
+            && pat::TITLE_END.is_match(next_text)
+            && !crate::clean::is_paragraph_text(next_text)
+        {
             let l = &doc.lines[next];
             title.push_str(&strip_title_chrome(doc.original_slice(l.start, l.end)));
         } else if !pat::TITLE_WORD.is_match(&title) {
@@ -88,7 +103,9 @@ fn title_at(doc: &Doc, i: usize) -> Option<String> {
 
 /// Removes what sites add around a title: `[江苏] `, `(20230105)`, `VIP免费`, `- XX网`.
 fn strip_title_chrome(title: &str) -> String {
-    let mut t = pat::TITLE_DECORATION.replace_all(title.trim(), "").to_string();
+    let mut t = pat::TITLE_DECORATION
+        .replace_all(title.trim(), "")
+        .to_string();
     t = t.trim().to_string();
     t
 }
@@ -132,9 +149,19 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
     let head_end = floor(doc, 40_000);
     let head = &doc.norm[..head_end];
     let title_text = title.text.clone().unwrap_or_default();
-    let title_region = pat::TITLE_REGION.captures(&title_text).and_then(|c| c.name("region")).map(|m| m.as_str().to_string());
+    let title_region = pat::TITLE_REGION
+        .captures(&title_text)
+        .and_then(|c| c.name("region"))
+        .map(|m| {
+            m.as_str()
+                .trim_end_matches("人民政府")
+                .trim_end_matches("政府")
+                .to_string()
+        })
+        .filter(|r| !r.is_empty());
 
-    let meeting_line = (0..doc.lines.len().min(200)).find(|&i| pat::MEETING_LINE.is_match(doc.line(i)));
+    let meeting_line =
+        (0..doc.lines.len().min(200)).find(|&i| pat::MEETING_LINE.is_match(doc.line(i)));
     let meeting = meeting_line
         .and_then(|i| pat::MEETING_LINE.captures(doc.line(i)))
         .and_then(|c| c.name("meeting").map(|m| m.as_str().trim().to_string()));
@@ -143,32 +170,54 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
     let date = meeting_line
         .and_then(|i| date_in(doc.line(i)))
         .or_else(|| signature_date(doc))
-        .or_else(|| title.line.and_then(|i| compact_date(doc.line(i))))
+        .or_else(|| {
+            (0..doc.lines.len().min(TITLE_SEARCH_LINES)).find_map(|i| compact_date(doc.line(i)))
+        })
         .or_else(|| page_info_date(doc));
 
     let issuer = signature_issuer(doc)
         .or_else(|| {
-            pat::SPEAKING_FOR.captures(head).and_then(|c| c.name("body")).map(|m| expand_issuer(m.as_str(), title_region.as_deref()))
+            pat::SPEAKING_FOR
+                .captures(head)
+                .and_then(|c| c.name("body"))
+                .map(|m| expand_issuer(m.as_str(), title_region.as_deref()))
         })
         .or_else(|| page_info(doc, &pat::PAGE_INFO_ISSUER))
         .or_else(|| issuer_from_title(&title_text));
-    let region = issuer.as_deref().and_then(region_of).or_else(|| title_region.as_deref().and_then(region_of));
+    let region = issuer
+        .as_deref()
+        .and_then(region_of)
+        .or_else(|| title_region.as_deref().and_then(region_of));
 
-    let title_years: Vec<i32> = pat::YEAR.captures_iter(&title_text).filter_map(|c| year_value(&c["year"])).collect();
-    let report_year = date.as_deref().and_then(|d| d.get(..4)?.parse().ok()).or_else(|| title_years.first().copied());
+    let title_years: Vec<i32> = pat::YEAR
+        .captures_iter(&title_text)
+        .filter_map(|c| year_value(&c["year"]))
+        .collect();
+    let report_year = date
+        .as_deref()
+        .and_then(|d| d.get(..4)?.parse().ok())
+        .or_else(|| title_years.first().copied());
 
     let heading_year = |kind: SectionKind| {
         headings
             .iter()
             .filter(|h| h.kind == kind && h.kind_from_title)
-            .find_map(|h| pat::YEAR.captures(&h.title).and_then(|c| year_value(&c["year"])))
+            .find_map(|h| {
+                pat::YEAR
+                    .captures(&h.title)
+                    .and_then(|c| year_value(&c["year"]))
+            })
     };
     let title_year_before = |words: &[&str]| {
         pat::YEAR.captures_iter(&title_text).find_map(|c| {
             let end = c.get(0)?.end();
             let after = &title_text[end..];
             let next_year = after.find('年').unwrap_or(after.len());
-            words.iter().any(|w| after[..next_year.min(after.len())].contains(w) || after.starts_with(w)).then(|| year_value(&c["year"])).flatten()
+            words
+                .iter()
+                .any(|w| after[..next_year.min(after.len())].contains(w) || after.starts_with(w))
+                .then(|| year_value(&c["year"]))
+                .flatten()
         })
     };
     let has_kind = |kind: SectionKind| headings.iter().any(|h| h.kind == kind);
@@ -179,14 +228,25 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
             (review, plan)
         }
         DocType::WorkSummary => {
-            let review = title_year_before(&["总结"]).or(heading_year(SectionKind::Review)).or(title_years.first().copied());
+            let review = title_year_before(&["总结"])
+                .or(heading_year(SectionKind::Review))
+                .or(title_years.first().copied());
             let plan = title_year_before(&["计划", "要点", "安排", "打算", "思路"])
                 .or_else(|| heading_year(SectionKind::Plan))
-                .or_else(|| (has_kind(SectionKind::Plan) || has_kind(SectionKind::Targets)).then(|| review.map(|y| y + 1)).flatten());
+                .or_else(|| {
+                    (has_kind(SectionKind::Plan) || has_kind(SectionKind::Targets))
+                        .then(|| review.map(|y| y + 1))
+                        .flatten()
+                });
             (review, plan)
         }
-        DocType::WorkPlan | DocType::TaskBreakdown => (None, title_years.first().copied().or(report_year)),
-        DocType::Other => (heading_year(SectionKind::Review), heading_year(SectionKind::Plan)),
+        DocType::WorkPlan | DocType::TaskBreakdown => {
+            (None, title_years.first().copied().or(report_year))
+        }
+        DocType::Other => (
+            heading_year(SectionKind::Review),
+            heading_year(SectionKind::Plan),
+        ),
     };
     let report_year = report_year.or(plan_year).or(review_year);
 
@@ -206,7 +266,11 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
 
 /// A year written in digits or in Chinese (二〇二三).
 fn year_value(s: &str) -> Option<i32> {
-    let v: i32 = if s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok()? } else { numbers::chinese_value(s)? as i32 };
+    let v: i32 = if s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()?
+    } else {
+        numbers::chinese_value(s)? as i32
+    };
     (1949..=2100).contains(&v).then_some(v)
 }
 
@@ -220,14 +284,21 @@ fn date_in(text: &str) -> Option<String> {
 }
 
 fn small_number(s: &str) -> Option<u32> {
-    s.parse().ok().or_else(|| numbers::chinese_value(s).map(|v| v as u32))
+    s.parse()
+        .ok()
+        .or_else(|| numbers::chinese_value(s).map(|v| v as u32))
 }
 
 /// `(20230105)` in a title line.
 fn compact_date(text: &str) -> Option<String> {
     let c = pat::COMPACT_DATE.captures(text)?;
-    let (y, m, d) = (c["y"].parse::<i32>().ok()?, c["m"].parse::<u32>().ok()?, c["d"].parse::<u32>().ok()?);
-    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    let (y, m, d) = (
+        c["y"].parse::<i32>().ok()?,
+        c["m"].parse::<u32>().ok()?,
+        c["d"].parse::<u32>().ok()?,
+    );
+    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// The signing body of a notice: an organisation's name alone on a line, a date below it.
@@ -274,7 +345,11 @@ fn expand_issuer(body: &str, title_region: Option<&str>) -> String {
     let body = body.trim();
     let place = body.trim_end_matches("人民政府").trim_end_matches("政府");
     let place = match title_region {
-        Some(region) if region.ends_with(place) && region.len() > place.len() && !place.is_empty() => region,
+        Some(region)
+            if region.ends_with(place) && region.len() > place.len() && !place.is_empty() =>
+        {
+            region
+        }
         _ => place,
     };
     format!("{place}人民政府")
@@ -297,7 +372,10 @@ fn issuer_from_title(title: &str) -> Option<String> {
 /// The most specific administrative unit named in `s`: 苏州市吴江区人民政府 → 吴江区.
 fn region_of(s: &str) -> Option<String> {
     let place = pat::ISSUER_SUFFIX.replace(s, "");
-    pat::REGION_UNIT.find_iter(&place).last().map(|m| m.as_str().to_string())
+    pat::REGION_UNIT
+        .find_iter(&place)
+        .last()
+        .map(|m| m.as_str().to_string())
 }
 
 /// The speaker of a report: `区长  王国荣` on its own line near the top.
@@ -308,7 +386,12 @@ fn speaker(doc: &Doc) -> Option<String> {
             return None;
         }
         let c = pat::SPEAKER.captures(text)?;
-        let name: String = c.name("name")?.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+        let name: String = c
+            .name("name")?
+            .as_str()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         (lexicon::han_count(&name) >= 2).then_some(name)
     })
 }
@@ -337,17 +420,26 @@ mod tests {
         assert_eq!(m.doc_type, DocType::WorkReport);
         assert_eq!(m.issuer.as_deref(), Some("苏州市吴江区人民政府"));
         assert_eq!(m.region.as_deref(), Some("吴江区"));
-        assert_eq!((m.report_year, m.review_year, m.plan_year), (Some(2024), Some(2023), Some(2024)));
+        assert_eq!(
+            (m.report_year, m.review_year, m.plan_year),
+            (Some(2024), Some(2023), Some(2024))
+        );
         assert_eq!(m.date.as_deref(), Some("2024-01-09"));
         assert_eq!(m.speaker.as_deref(), Some("王国荣"));
-        assert_eq!(m.meeting.as_deref(), Some("苏州市吴江区第十七届人民代表大会第三次会议"));
+        assert_eq!(
+            m.meeting.as_deref(),
+            Some("苏州市吴江区第十七届人民代表大会第三次会议")
+        );
     }
 
     #[test]
     fn chinese_dates() {
         assert_eq!(date_in("二〇二四年一月九日").as_deref(), Some("2024-01-09"));
         assert_eq!(date_in("2023-01-17").as_deref(), Some("2023-01-17"));
-        assert_eq!(compact_date("太仓市2023年政府工作报告(20230105)VIP免费").as_deref(), Some("2023-01-05"));
+        assert_eq!(
+            compact_date("太仓市2023年政府工作报告(20230105)VIP免费").as_deref(),
+            Some("2023-01-05")
+        );
     }
 
     #[test]

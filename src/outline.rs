@@ -115,7 +115,11 @@ pub fn outline(doc: &Doc, doc_type: DocType) -> Vec<Heading> {
         }
         i += 1;
     }
-    mark_toc(&mut headings, &toc_entries, first_body.map(|f| doc.lines[f].start));
+    mark_toc(
+        &mut headings,
+        &toc_entries,
+        first_body.map(|f| doc.lines[f].start),
+    );
     assign_levels(&mut headings);
     assign_ends(doc, &mut headings);
     assign_kinds(doc, &mut headings, doc_type);
@@ -145,12 +149,22 @@ fn labelled(doc: &Doc, i: usize) -> Option<Heading> {
     } else if let Some(m) = caps.name("arp") {
         (Family::ArabicParen, m.as_str().parse().ok()?)
     } else if let Some(m) = caps.name("circ") {
-        (Family::Circled, m.as_str().chars().next().map(|c| c as u32 - '①' as u32 + 1)?)
+        (
+            Family::Circled,
+            m.as_str()
+                .chars()
+                .next()
+                .map(|c| c as u32 - '①' as u32 + 1)?,
+        )
     } else if let Some(m) = caps.name("app") {
         (Family::Appendix, m.as_str().parse().unwrap_or(1))
     } else {
         return None;
     };
+    // 1.5亿元 opens with a decimal, not a label.
+    if family == Family::Arabic && text[whole.end()..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let label_end = line.start + whole.end();
     let rest = &text[whole.end()..];
     let title_len = run_in_title_len(rest);
@@ -200,7 +214,11 @@ fn run_in_title_len(rest: &str) -> usize {
 
 /// Title text with trailing punctuation and spaces removed.
 fn clean_title(title: &str) -> String {
-    title.trim().trim_end_matches(['。', '.', '．', ':', '：', ';', '；']).trim().to_string()
+    title
+        .trim()
+        .trim_end_matches(['。', '.', '．', ':', '：', ';', '；'])
+        .trim()
+        .to_string()
 }
 
 /// An unlabelled heading at line `i`: a short line standing alone, followed by a paragraph or
@@ -223,7 +241,9 @@ fn unlabelled(doc: &Doc, i: usize) -> Option<(Heading, usize)> {
     let mut title = clean_title(doc.original_slice(start, doc.lines[i].end));
     if end_line != i {
         title.push(' ');
-        title.push_str(&clean_title(doc.original_slice(doc.lines[end_line].start, doc.lines[end_line].end)));
+        title.push_str(&clean_title(
+            doc.original_slice(doc.lines[end_line].start, doc.lines[end_line].end),
+        ));
     }
     let heading = Heading {
         level: 1,
@@ -268,7 +288,9 @@ fn mark_toc(headings: &mut [Heading], candidates: &[(usize, bool)], body_start: 
     let body_start = body_start.unwrap_or(usize::MAX);
     for &(c, after_marker) in candidates {
         let repeated = headings.iter().any(|h| {
-            h.start >= body_start && h.family == headings[c].family && h.title.starts_with(&headings[c].title)
+            h.start >= body_start
+                && h.family == headings[c].family
+                && h.title.starts_with(&headings[c].title)
         });
         if repeated || after_marker {
             headings[c].kind = SectionKind::Toc;
@@ -383,7 +405,9 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
 /// The kind an untitled part's opening text suggests: a part that talks about 今年/今后 and
 /// what 要/将 be done is the plan.
 fn body_kind(doc: &Doc, heading: &Heading) -> Option<SectionKind> {
-    let mut end = (heading.title_end + 600).min(heading.end).min(doc.norm.len());
+    let mut end = (heading.title_end + 600)
+        .min(heading.end)
+        .min(doc.norm.len());
     while !doc.norm.is_char_boundary(end) {
         end -= 1;
     }
@@ -405,7 +429,8 @@ mod tests {
             .collect()
     }
 
-    const PARA: &str = "过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新进步，各项事业全面推进。";
+    const PARA: &str =
+        "过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新进步，各项事业全面推进。";
 
     #[test]
     fn run_in_and_nested() {
@@ -414,7 +439,10 @@ mod tests {
              1.打造更多标杆性项目\n{PARA}\n(二)坚持创新驱动。{PARA}\n二、2024年工作安排\n{PARA}\n（一）强化科技创新引领\n{PARA}"
         );
         let got = titles(&text);
-        let levels: Vec<(u8, &str, &str)> = got.iter().map(|(l, a, t, _)| (*l, a.as_str(), t.as_str())).collect();
+        let levels: Vec<(u8, &str, &str)> = got
+            .iter()
+            .map(|(l, a, t, _)| (*l, a.as_str(), t.as_str()))
+            .collect();
         assert_eq!(
             levels,
             [
@@ -432,7 +460,8 @@ mod tests {
 
     #[test]
     fn enumerations_and_decimals_are_not_headings() {
-        let text = format!("一是加强统筹。{PARA}\n1.5亿元用于民生。{PARA}\n——要以奋斗拼出速度。{PARA}");
+        let text =
+            format!("一是加强统筹。{PARA}\n1.5亿元用于民生。{PARA}\n——要以奋斗拼出速度。{PARA}");
         assert!(titles(&text).is_empty());
     }
 
@@ -446,7 +475,10 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].2, "2022年政府工作回顾");
         assert_eq!(got[0].3, SectionKind::Review);
-        assert_eq!(got[1].2, "以党的二十大精神为指引 全面推进中国式现代化新实践");
+        assert_eq!(
+            got[1].2,
+            "以党的二十大精神为指引 全面推进中国式现代化新实践"
+        );
     }
 
     #[test]
@@ -454,7 +486,10 @@ mod tests {
         let text = format!("报告\n提纲:\n\n一、稳增长\n\n二、促改革\n\n报告\n\n{PARA}\n\n一、稳增长,经济回升。{PARA}\n");
         let got = titles(&text);
         let kinds: Vec<SectionKind> = got.iter().map(|g| g.3).collect();
-        assert_eq!(kinds, [SectionKind::Toc, SectionKind::Toc, SectionKind::Review]);
+        assert_eq!(
+            kinds,
+            [SectionKind::Toc, SectionKind::Toc, SectionKind::Review]
+        );
         assert_eq!(got[2].0, 1);
     }
 }

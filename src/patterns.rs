@@ -14,7 +14,7 @@ macro_rules! forward_stops {
     () => {
         "完成|实现|建成|开工|投运|投产|投用|入选|获评|获批|落户|签约|通过|启用|列入|纳入|成功|全部|全面|均|年度|累计|\
          总投资|达到|达|增长|实施|开展|被|成为|已|正在|正式|顺利|加快|有序|同比|共|合计|开业|开园|竣工|揭牌|运营|\
-         上榜|连续|建设|改造|创建|认定|整治|上半年|下半年|全年|年内|年底|当年|进度|用于|带动|惠及|覆盖|参与|\
+         上榜|连续|建设|创建|认定|上半年|下半年|全年|年内|年底|当年|进度|用于|带动|惠及|覆盖|参与|\
          获得|荣获|进入|保持|位列|位居|提供|承担|分别|各|占|比|较|为|是|将|要|进一步|持续|稳步|有效|先后|陆续|\
          首次|率先|超额|实际|正常|通过验收|验收"
     };
@@ -96,7 +96,7 @@ patterns! {
           第(?P<part>[一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.:]?
         | (?P<cn>[一二三四五六七八九十]{1,3})\s*[、.]
         | \(\s*(?P<cnp>[一二三四五六七八九十]{1,3})\s*\)\s*[、.]?
-        | (?P<ar>\d{1,2})\s*(?:、|\.[^\d])
+        | (?P<ar>\d{1,2})\s*(?:、|\.)
         | \(\s*(?P<arp>\d{1,2})\s*\)\s*[、.]?
         | (?P<circ>[①-⑳])\s*[、.]?
         | 附\s*件\s*(?P<app>\d{1,2})?\s*[:.]?
@@ -187,7 +187,7 @@ patterns! {
     ISSUER_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|人大常委会)$";
 
     /// One administrative unit: `苏州市`, `吴江区`, `临湖镇`.
-    REGION_UNIT = r"[\x{4E00}-\x{9FFF}]{1,8}?(?:自治区|省|市|区|县|镇|乡|街道|旗|州)";
+    REGION_UNIT = r"[\x{4E00}-\x{9FFF}]{1,8}?(?:自治区|自治州|省|市|区|县|镇|乡|街道|旗)";
 
     /// A speaker line: `区长  王国荣`, `代市长 张三`.
     SPEAKER = r"^[\x{4E00}-\x{9FFF}]{0,12}?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|主任|书记|主席|盟长)\s*(?P<name>[\x{4E00}-\x{9FFF}](?:\s*[\x{4E00}-\x{9FFF}]){1,3})$";
@@ -199,7 +199,7 @@ patterns! {
 
     /// What cannot start the noun after a count: function words, verbs, time words
     /// (`3家的`, `10人成功捐献`, `5家以上`).
-    NOT_FORWARD_NAME = concat!(r"^(?:以上|以下|以内|左右|的|和|及|与|等|次|余|多|之|以|来|内|后|前|间|中|上|下|亿|万|年|月|日|天|或|至|到|",
+    NOT_FORWARD_NAME = concat!(r"^(?:以上|以下|以内|左右|的|和|及|与|等|次|余|多|之|以|来|内|后|前|间|中|上|下|亿|万|或|至|到|",
         forward_stops!(), ")");
 
     /// Where the noun after a count ends: a verb or a time word (`185个产业项目签约` → 产业项目).
@@ -216,7 +216,7 @@ patterns! {
     NAME_IN_FRAME = r"在(?P<x>[^,;。]{2,40}?)(?:中|方面|上)";
 
     /// What starts a clause but not a name: separators, scope and time words, adverbs.
-    NAME_LEADING = r"^(?:[、,和及与并而]|其中|其次|同时|此外|另外|全年|今年|年内|当年|同年|上半年|全区|全市|全县|全镇|全乡|全省|全国|我区|我市|我县|我镇|本区|本市|\d{4}年(?:度|底|末)?|[二〇○零一两三四五六七八九]{4}年|预计|初步统计|据统计|共|累计|合计|总计|全部|首次|再次|又|还|已|均|各|持续|进一步|不断|大力|积极|全力|努力|着力|重点|有序|稳步|扎实|深入|加快|全面|有效|切实|成功|顺利|率先|\s)";
+    NAME_LEADING = r"^(?:[、,和及与并而]|\([^()]{0,20}\)|其中|其次|同时|此外|另外|全年|今年|年内|当年|同年|上半年|全区|全市|全县|全镇|全乡|全省|全国|我区|我市|我县|我镇|本区|本市|\d{4}年(?:度|底|末)?|[二〇○零一两三四五六七八九]{4}年|预计|初步统计|据统计|共|累计|合计|总计|全部|首次|再次|又|还|已|均|各|持续|进一步|不断|大力|积极|全力|努力|着力|重点|有序|稳步|扎实|深入|加快|全面|有效|切实|成功|顺利|率先|\s)";
 
     /// A preposition phrase before the verb: `向困难群众累计发放` (向 … 发放).
     NAME_PREPOSITION = r"^(?:向|对|为|给)[^、,;。]{1,12}?(?:发放|开放|提供|支付|下达|拨付|兑现|交付|投放|转移|减免|返还)";
@@ -229,6 +229,40 @@ patterns! {
 
     /// A rank of the figure before it: `增速全市第一`, `总量全市第三`, `数量保持全省首位`.
     RANK_OF_PREVIOUS = r"^(?:[、,]*)(?:增速|增幅|总量|数量|规模|总额|排名)(?:保持|继续|稳居|位居|居|列|位列|仍|均)?$";
+
+    /// Names too generic to stand alone: the figure is another view of the one before it
+    /// (`新增民营企业超1万家、总数达9.76万家` → 民营企业).
+    GENERIC_NAME = r"^(?:总数|总量|总计|合计|累计|数量|规模|总额|全年|其中|共计|总共|比重|占比)$";
+
+    /// A phrase before a figure that only says it is a total of what came before
+    /// (`、累计达61家`, `,总数达`).
+    GENERIC_LEAD = r"^[、,]?(?:累计|总数|总量|共计|共|合计|总计|其中|总共)(?:达到|达|为|超过|超|近|突破)?$";
+
+    /// A name that is nothing but verbs (`新建`, `完成`).
+    VERB_ONLY = concat!("^(?:", name_verbs!(), "|改建|扩建|新改建)+$");
+
+    /// What a subject achieved, too generic to name it: `新一代信息技术实现产业规模***亿元`
+    /// is named by its subject.
+    GENERIC_OBJECT = r"^(?:产业规模|规模|营收|营业收入|销售收入|销售额|交易额|产值|规上产值|总产值|收入|营业额)$";
+
+    /// Policies counted by articles (`出台暖企纾困**条`, `二十条措施`): not a count of things.
+    POLICY_CONTEXT = r"出台|制定|印发|推出|发布|修订";
+
+    /// What follows articles of a policy: `**条等措施`, `条政策`.
+    POLICY_AFTER = r"^(?:、[^,。;]{0,16}?)?等?(?:措施|政策|举措|意见|规定|细则|办法|条款)";
+
+    /// A project's capacity, not a quantity of work done (`平望50万吨一般工业固废项目投运`).
+    PROJECT_SPEC = r"^[\x{4E00}-\x{9FFF}]{1,14}?(?:项目|工程|生产线|装置)";
+
+    /// A category label as a name: `**亿元以上项目`, `50-100亿元项目`, `2000万元以上产业项目`.
+    CATEGORY_NAME = r"^[\d*.\-—~]+(?:十万|百万|千万|万|亿|千)?(?:元|美元|吨|亩|平方米)(?:及?以上|及?以下)?[\x{4E00}-\x{9FFF}]";
+
+    /// A change of an amount (比上年增加1348元), not a level reached (提升1.4万亩 is work done).
+    AMOUNT_GROWTH = r"(?:增加|增长|提高|多|增)(?:了|约|近|超|达)?$";
+
+    /// A verb in the middle of a phrase, between a subject and what it did
+    /// (`工业提质增效完成整治提升` → 整治提升).
+    MID_VERB = r"完成|实现|达到";
 
     /// Verbs before what a rank ranks: `入选“最佳基金小镇”第二名`.
     RANK_VERB = r"入选|位列|位居|名列|列入|列|居|获评|获得|荣获|蝉联|进入|跻身|保持|跃升至|跃升为|跃居|上升至|上升为|上升到|排名|排|评为";

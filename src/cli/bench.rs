@@ -39,7 +39,10 @@ pub fn run(files: &[OsString]) -> i32 {
     } else {
         let mut all = String::new();
         for f in files {
-            match std::fs::read(f).map_err(|e| e.to_string()).and_then(|b| reportlens::decode::decode(&b).map_err(|e| e.to_string())) {
+            match std::fs::read(f)
+                .map_err(|e| e.to_string())
+                .and_then(|b| reportlens::decode::decode(&b).map_err(|e| e.to_string()))
+            {
                 Ok(d) => {
                     all.push_str(&d.text);
                     all.push('\n');
@@ -55,7 +58,9 @@ pub fn run(files: &[OsString]) -> i32 {
     let options = reportlens::Options::default();
     // Warm up: compile the patterns, fault in the code.
     let _ = reportlens::analyze(&corpus, &options);
-    println!("| input | bytes | indicators | best of | time (ms) | MB/s | peak extra memory / input |");
+    println!(
+        "| input | bytes | indicators | best of | time (ms) | MB/s | peak extra memory / input |"
+    );
     println!("|---|---:|---:|---:|---:|---:|---:|");
     let mut base_ms = None;
     for times in [1usize, 10, 100] {
@@ -86,7 +91,10 @@ pub fn run(files: &[OsString]) -> i32 {
         if times == 1 {
             base_ms = Some(best);
         } else if let Some(base) = base_ms {
-            println!("|  ×{times} time / ({times} × the ×1 time) | | | | {:.2} | | |", best / (base * times as f64));
+            println!(
+                "|  ×{times} time / ({times} × the ×1 time) | | | | {:.2} | | |",
+                best / (base * times as f64)
+            );
         }
     }
     0

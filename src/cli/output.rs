@@ -13,7 +13,12 @@ struct WithFile<'a> {
 
 /// The report as JSON (the scorer's contract); with several inputs one object per line,
 /// each with a `file` field.
-pub fn json(out: &mut impl Write, report: &Report, file: Option<&str>, pretty: bool) -> io::Result<()> {
+pub fn json(
+    out: &mut impl Write,
+    report: &Report,
+    file: Option<&str>,
+    pretty: bool,
+) -> io::Result<()> {
     let result = match (file, pretty) {
         (Some(file), true) => serde_json::to_writer_pretty(&mut *out, &WithFile { file, report }),
         (Some(file), false) => serde_json::to_writer(&mut *out, &WithFile { file, report }),
@@ -78,14 +83,44 @@ pub fn markdown(out: &mut impl Write, report: &Report, file: Option<&str>) -> io
     let year = |y: Option<i32>| y.map_or("—".to_string(), |y| y.to_string());
     let text = |s: &Option<String>| s.as_deref().map_or("—".to_string(), cell);
     writeln!(out, "| 项 | 内容 |\n|---|---|")?;
-    writeln!(out, "| 类型 | {} |", serde_json::to_value(m.doc_type).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default())?;
-    writeln!(out, "| 发布单位 | {} |\n| 地区 | {} |", text(&m.issuer), text(&m.region))?;
-    writeln!(out, "| 报告年份 | {} |\n| 回顾年份 | {} |\n| 计划年份 | {} |", year(m.report_year), year(m.review_year), year(m.plan_year))?;
-    writeln!(out, "| 日期 | {} |\n| 报告人 | {} |\n| 会议 | {} |\n", text(&m.date), text(&m.speaker), text(&m.meeting))?;
+    writeln!(
+        out,
+        "| 类型 | {} |",
+        serde_json::to_value(m.doc_type)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    )?;
+    writeln!(
+        out,
+        "| 发布单位 | {} |\n| 地区 | {} |",
+        text(&m.issuer),
+        text(&m.region)
+    )?;
+    writeln!(
+        out,
+        "| 报告年份 | {} |\n| 回顾年份 | {} |\n| 计划年份 | {} |",
+        year(m.report_year),
+        year(m.review_year),
+        year(m.plan_year)
+    )?;
+    writeln!(
+        out,
+        "| 日期 | {} |\n| 报告人 | {} |\n| 会议 | {} |\n",
+        text(&m.date),
+        text(&m.speaker),
+        text(&m.meeting)
+    )?;
     writeln!(out, "## 提纲（{} 节）\n", report.sections.len())?;
     for s in &report.sections {
         let indent = "  ".repeat(usize::from(s.level.saturating_sub(1)));
-        writeln!(out, "{indent}- {}{} _({})_", cell(&s.label), cell(&s.title), kind_zh(s.kind))?;
+        writeln!(
+            out,
+            "{indent}- {}{} _({})_",
+            cell(&s.label),
+            cell(&s.title),
+            kind_zh(s.kind)
+        )?;
     }
     writeln!(out, "\n## 指标（{} 项）\n", report.indicators.len())?;
     writeln!(out, "| 名称 | 原文 | 数值 | 单位 | 类型 | 状态 | 限定 | 年份 |\n|---|---|---|---|---|---|---|---|")?;
@@ -131,20 +166,31 @@ fn field(s: &str) -> String {
 }
 
 /// One indicator per row; the first call writes the BOM (so Excel reads UTF-8) and the header.
-pub fn csv(out: &mut impl Write, report: &Report, file: Option<&str>, first: bool) -> io::Result<()> {
+pub fn csv(
+    out: &mut impl Write,
+    report: &Report,
+    file: Option<&str>,
+    first: bool,
+) -> io::Result<()> {
     if first {
         out.write_all("\u{FEFF}".as_bytes())?;
         if file.is_some() {
             write!(out, "file,")?;
         }
-        writeln!(out, "name,text,value,unit,role,status,qualifier,year,masked,section,start,end")?;
+        writeln!(
+            out,
+            "name,text,value,unit,role,status,qualifier,year,masked,section,start,end"
+        )?;
     }
     let json_str = |v: serde_json::Value| v.as_str().map(String::from).unwrap_or_default();
     for ind in &report.indicators {
         if let Some(file) = file {
             write!(out, "{},", field(file))?;
         }
-        let section = ind.section.and_then(|i| report.sections.get(i)).map_or(String::new(), |s| format!("{}{}", s.label, s.title));
+        let section = ind
+            .section
+            .and_then(|i| report.sections.get(i))
+            .map_or(String::new(), |s| format!("{}{}", s.label, s.title));
         writeln!(
             out,
             "{},{},{},{},{},{},{},{},{},{},{},{}",

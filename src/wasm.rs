@@ -1,0 +1,335 @@
+//! The JavaScript binding, compiled only for `wasm32`.
+//!
+//! A thin, stateless layer over [`crate::analyze`] and [`crate::analyze_bytes`]: options in
+//! (`serde_wasm_bindgen::from_value`), the [`Report`] out as plain JS objects, every error as
+//! a real JS `Error`. Nothing is kept between calls, so a failed call cannot poison the next one
+//! (WEB.md P8) and the page may run the same module in a worker and on the main thread.
+//!
+//! Spans are UTF-16 code units by default, i.e. plain JavaScript string indices:
+//! `text.slice(ind.start, ind.end) === ind.text`. The core converts them (WEB.md P7).
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::{Error, Offsets, Options, Report};
+
+/// One serializer for every result: `json_compatible` turns maps into plain objects and
+/// `None` into `null` (serde-wasm-bindgen's defaults are `Map` and `undefined`, WEB.md P5),
+/// so the JS value equals `JSON.parse` of the CLI's output.
+const SERIALIZER: serde_wasm_bindgen::Serializer =
+    serde_wasm_bindgen::Serializer::json_compatible();
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Settings of one analysis. Every field is optional. */
+export interface Options {
+  /** Unit of every `start`/`end`: "utf16" (default, JavaScript string indices), "utf8" bytes, or "chars" (code points). */
+  offsets?: "utf16" | "utf8" | "chars";
+  /** analyzeBytes only: refuse inputs larger than this many bytes. */
+  maxBytes?: number;
+  /** analyzeBytes only: also return the decoded text that the spans index, as `text`. */
+  includeText?: boolean;
+}
+
+export type DocType = "work_report" | "work_summary" | "work_plan" | "task_breakdown" | "other";
+export type SectionKind = "review" | "targets" | "plan" | "problems" | "toc" | "other";
+export type Role = "amount" | "count" | "percent" | "growth" | "decline" | "share" | "rank" | "other";
+export type Status = "actual" | "expected" | "target";
+export type Qualifier = "左右" | "以上" | "以内" | "超" | "近" | "突破" | "约" | "余" | "达" | "不低于";
+export type ZoneKind = "navigation" | "page_info" | "actions" | "forum" | "footer";
+
+/** Document-level facts. */
+export interface Meta {
+  title: string | null;
+  doc_type: DocType;
+  issuer: string | null;
+  region: string | null;
+  report_year: number | null;
+  review_year: number | null;
+  plan_year: number | null;
+  /** YYYY-MM-DD */
+  date: string | null;
+  speaker: string | null;
+  meeting: string | null;
+}
+
+/** One heading of the outline. */
+export interface Section {
+  /** 1 for the top-most headings. */
+  level: number;
+  /** The label as written (一、, (一), 1.), empty for unlabelled headings. */
+  label: string;
+  title: string;
+  kind: SectionKind;
+  /** Start of the heading. */
+  start: number;
+  /** End of the section's body. */
+  end: number;
+  /** Index of the enclosing section in `Report.sections`. */
+  parent: number | null;
+}
+
+/** One quantity mentioned in the text. */
+export interface Indicator {
+  /** The number and its unit as written; equals `source.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** `null` when the digits are masked. */
+  value: number | null;
+  unit: string;
+  name: string | null;
+  role: Role;
+  status: Status;
+  qualifier: Qualifier | null;
+  year: number | null;
+  masked: boolean;
+  /** Index of the innermost section holding the figure. */
+  section: number | null;
+}
+
+/** A responsible unit of a task. */
+export interface Unit {
+  name: string;
+  /** Marked ★: leads the task. */
+  lead: boolean;
+}
+
+/** One row of a flattened task table. */
+export interface Task {
+  number: number | null;
+  category: string | null;
+  project: string | null;
+  text: string;
+  leaders: string[];
+  units: Unit[];
+  start: number;
+  end: number;
+  /** Indices into `Report.indicators`. */
+  indicators: number[];
+}
+
+/** Page chrome excluded from analysis. */
+export interface Zone {
+  start: number;
+  end: number;
+  kind: ZoneKind;
+}
+
+/** How much was read. */
+export interface Stats {
+  /** "UTF-8", "GBK", "UTF-16LE"... */
+  encoding: string;
+  /** Length of the text in the span unit. */
+  length: number;
+  /** Code points. */
+  chars: number;
+  lines: number;
+}
+
+/** Everything reportlens extracts from one document. */
+export interface Report {
+  meta: Meta;
+  sections: Section[];
+  indicators: Indicator[];
+  tasks: Task[];
+  zones: Zone[];
+  stats: Stats;
+  warnings: string[];
+  /** Only from `analyzeBytes` with `includeText: true`: the decoded text. */
+  text?: string;
+}
+
+/** The `Error`s thrown by analyzeBytes carry a machine-readable kind. */
+export interface ReportlensError extends Error {
+  kind: "not_text" | "too_large" | "malformed" | "options" | "internal" | "other";
+}
+"#;
+
+/// Options as JavaScript spells them (camelCase); unknown keys are an error, not ignored,
+/// so a typo like `maxbytes` does not silently do nothing.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct JsOptions {
+    offsets: Option<JsOffsets>,
+    max_bytes: Option<usize>,
+    include_text: bool,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum JsOffsets {
+    Utf16,
+    Utf8,
+    Chars,
+}
+
+impl JsOptions {
+    const KEYS: [&'static str; 3] = ["offsets", "maxBytes", "includeText"];
+
+    fn parse(value: &JsValue) -> Result<Self, JsValue> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(Self::default());
+        }
+        // serde-wasm-bindgen reads only the fields it knows, so `deny_unknown_fields` would
+        // never fire: check the keys here.
+        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+            for key in js_sys::Object::keys(object).iter() {
+                let key = key.as_string().unwrap_or_default();
+                if !Self::KEYS.contains(&key.as_str()) {
+                    return Err(error(
+                        "options",
+                        &format!(
+                            "invalid options: unknown option `{key}`, expected one of {}",
+                            Self::KEYS.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        serde_wasm_bindgen::from_value(value.clone())
+            .map_err(|e| error("options", &format!("invalid options: {e}")))
+    }
+
+    fn core(&self) -> Options {
+        let offsets = match self.offsets.unwrap_or(JsOffsets::Utf16) {
+            JsOffsets::Utf16 => Offsets::Utf16,
+            JsOffsets::Utf8 => Offsets::Utf8,
+            JsOffsets::Chars => Offsets::Chars,
+        };
+        Options {
+            offsets,
+            max_bytes: self.max_bytes,
+        }
+    }
+}
+
+/// A JS `Error` with the user-facing message and a `kind` property the page can translate.
+fn error(kind: &str, message: &str) -> JsValue {
+    let err = js_sys::Error::new(message);
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&err, &JsValue::from_str("kind"), &JsValue::from_str(kind));
+    err.into()
+}
+
+fn core_error(e: &Error) -> JsValue {
+    let kind = match e {
+        Error::NotText { .. } => "not_text",
+        Error::TooLarge { .. } => "too_large",
+        Error::Malformed { .. } => "malformed",
+        #[allow(unreachable_patterns)] // Error is #[non_exhaustive].
+        _ => "other",
+    };
+    error(kind, &e.to_string())
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&SERIALIZER)
+        .map_err(|e| error("internal", &e.to_string()))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's WHATWG `TextDecoder` (browsers, workers, Node): GB18030, Big5 and
+    /// UTF-16 without shipping encoding tables in the wasm.
+    type TextDecoder;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str, options: &JsValue) -> Result<TextDecoder, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn decode(this: &TextDecoder, bytes: &[u8]) -> Result<String, JsValue>;
+}
+
+/// Decodes `bytes` as the WHATWG encoding `label` without BOM handling (the core strips BOMs
+/// itself), replacing malformed sequences with U+FFFD. Returns the text and whether anything
+/// was replaced. For the core's `decode` stage on wasm32 (natively encoding_rs does this).
+#[allow(dead_code)] // until decode.rs calls it; see the report to the lead.
+pub(crate) fn text_decode(label: &str, bytes: &[u8]) -> (String, bool) {
+    let options = |fatal: bool| {
+        let o = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&o, &"ignoreBOM".into(), &JsValue::TRUE);
+        let _ = js_sys::Reflect::set(&o, &"fatal".into(), &JsValue::from_bool(fatal));
+        JsValue::from(o)
+    };
+    // A fatal decoder throws on the first malformed sequence: then decode again, replacing.
+    if let Ok(text) = TextDecoder::new(label, &options(true)).and_then(|d| d.decode(bytes)) {
+        return (text, false);
+    }
+    let text = TextDecoder::new(label, &options(false))
+        .and_then(|d| d.decode(bytes))
+        .unwrap_or_default();
+    (text, true)
+}
+
+/// Installs the panic hook (when built with the `panic-hook` feature) so a bug shows its
+/// message in the console instead of "unreachable executed".
+#[wasm_bindgen(start)]
+fn start() {
+    #[cfg(feature = "panic-hook")]
+    console_error_panic_hook::set_once();
+}
+
+/// Analyses a report given as a string.
+///
+/// Never throws for any text (empty or odd input gives an empty report with a warning);
+/// throws only for malformed `options`.
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
+pub fn analyze(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = JsOptions::parse(&options)?;
+    to_js(&crate::analyze(text, &options.core()))
+}
+
+/// The report plus the text its spans index (for `includeText`).
+#[derive(Serialize)]
+struct WithText<'a> {
+    #[serde(flatten)]
+    report: &'a Report,
+    text: &'a str,
+}
+
+/// Analyses a file's raw bytes, decoded the way the CLI decodes them (BOM, UTF-16, GBK/GB18030,
+/// Big5).
+///
+/// # Errors
+/// Throws an `Error` whose `kind` is `not_text` (binary input), `too_large` (past
+/// `options.maxBytes`) or `malformed`, with the core's message.
+#[wasm_bindgen(js_name = analyzeBytes, unchecked_return_type = "Report")]
+pub fn analyze_bytes(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = JsOptions::parse(&options)?;
+    let core = options.core();
+    if !options.include_text {
+        return crate::analyze_bytes(bytes, &core)
+            .map_err(|e| core_error(&e))
+            .and_then(|r| to_js(&r));
+    }
+    // The page needs the decoded text to show and highlight a dropped file. The core has no
+    // call returning it yet, so this repeats `crate::analyze_bytes` step by step; the
+    // wasm-bindgen tests check both paths give the same report.
+    if let Some(limit) = core.max_bytes.filter(|&limit| bytes.len() > limit) {
+        return Err(core_error(&Error::TooLarge {
+            bytes: bytes.len(),
+            limit,
+        }));
+    }
+    let decoded = crate::decode::decode(bytes).map_err(|e| core_error(&e))?;
+    let mut report = crate::analyze(&decoded.text, &core);
+    report.stats.encoding = decoded.encoding.to_string();
+    report.warnings.splice(0..0, decoded.warnings);
+    to_js(&WithText {
+        report: &report,
+        text: &decoded.text,
+    })
+}
+
+/// The crate version, e.g. `"0.1.0"`.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
