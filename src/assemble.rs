@@ -44,19 +44,14 @@ pub fn report(
     let zones = doc
         .chrome_zones()
         .into_iter()
-        .map(|(s, e, kind)| Zone {
-            start: doc.to_original(s),
-            end: doc.to_original(e),
-            kind,
-        })
+        .map(|(s, e, kind)| Zone { start: doc.to_original(s), end: doc.to_original(e), kind })
         .collect();
     let mut warnings = Vec::new();
     if doc.original.trim().is_empty() {
         warnings.push("the document is empty: paste or open a report".to_string());
     } else if sections.is_empty() && indicators.is_empty() {
-        warnings.push(
-            "no headings or figures found: this does not look like a government report".to_string(),
-        );
+        warnings
+            .push("no headings or figures found: this does not look like a government report".to_string());
     }
     let mut report = Report {
         meta,
@@ -148,35 +143,15 @@ mod tests {
     fn utf16_offsets_after_an_emoji() {
         let text = "一、总体😀情况\n全年增长5.2%，完成投资3亿元。";
         let utf8 = analyze(text, &Options::default());
-        let utf16 = analyze(
-            text,
-            &Options {
-                offsets: Offsets::Utf16,
-                ..Options::default()
-            },
-        );
-        let chars = analyze(
-            text,
-            &Options {
-                offsets: Offsets::Chars,
-                ..Options::default()
-            },
-        );
+        let utf16 = analyze(text, &Options { offsets: Offsets::Utf16, ..Options::default() });
+        let chars = analyze(text, &Options { offsets: Offsets::Chars, ..Options::default() });
         let units: Vec<u16> = text.encode_utf16().collect();
         let code_points: Vec<char> = text.chars().collect();
         assert!(!utf8.indicators.is_empty());
-        for ((a, b), c) in utf8
-            .indicators
-            .iter()
-            .zip(&utf16.indicators)
-            .zip(&chars.indicators)
-        {
+        for ((a, b), c) in utf8.indicators.iter().zip(&utf16.indicators).zip(&chars.indicators) {
             assert_eq!(&text[a.start..a.end], a.text);
             assert_eq!(String::from_utf16(&units[b.start..b.end]).unwrap(), a.text);
-            assert_eq!(
-                code_points[c.start..c.end].iter().collect::<String>(),
-                a.text
-            );
+            assert_eq!(code_points[c.start..c.end].iter().collect::<String>(), a.text);
         }
     }
 }

@@ -48,12 +48,7 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let (norm, shifts) = normalise(text);
         let lines = split_lines(&norm);
-        let mut doc = Doc {
-            original: text,
-            norm,
-            lines,
-            shifts,
-        };
+        let mut doc = Doc { original: text, norm, lines, shifts };
         mark_chrome(&mut doc);
         doc
     }
@@ -80,16 +75,12 @@ impl<'a> Doc<'a> {
 
     /// Index of the line holding `pos`.
     pub fn line_at(&self, pos: usize) -> usize {
-        self.lines
-            .partition_point(|l| l.raw_start <= pos)
-            .saturating_sub(1)
+        self.lines.partition_point(|l| l.raw_start <= pos).saturating_sub(1)
     }
 
     /// Whether `pos` lies on a chrome line.
     pub fn is_chrome(&self, pos: usize) -> bool {
-        self.lines
-            .get(self.line_at(pos))
-            .is_some_and(|l| l.chrome.is_some())
+        self.lines.get(self.line_at(pos)).is_some_and(|l| l.chrome.is_some())
     }
 
     /// Chrome zones as `(start, end, kind)` in the normalised view, consecutive lines merged.
@@ -160,13 +151,7 @@ fn split_lines(norm: &str) -> Vec<Line> {
         let trimmed_end = content.trim_end().len();
         let start = raw_start + trimmed_start;
         let end = (raw_start + trimmed_end).max(start);
-        lines.push(Line {
-            start,
-            end,
-            raw_start,
-            tab: raw.starts_with('\t'),
-            chrome: None,
-        });
+        lines.push(Line { start, end, raw_start, tab: raw.starts_with('\t'), chrome: None });
         raw_start += raw.len();
     }
     if norm.is_empty() || norm.ends_with('\n') {
@@ -204,11 +189,12 @@ fn mark_chrome(doc: &mut Doc) {
             continue;
         }
         // Without any paragraph there is no head to tell apart: keep every line.
-        let head =
-            first_body.is_some_and(|f| i < f) && text.chars().count() <= MAX_HEAD_CHROME_CHARS;
+        let head = first_body.is_some_and(|f| i < f) && text.chars().count() <= MAX_HEAD_CHROME_CHARS;
         let tail = last_body.is_some_and(|l| i > l);
         let chrome = if head {
-            keyword[i].or_else(|| (!pat::HEAD_KEEP.is_match(text)).then_some(ZoneKind::Navigation))
+            let keep = pat::HEAD_KEEP.is_match(text)
+                || pat::SPACED_OUT.is_match(text) && pat::HEAD_KEEP.is_match(&text.replace(' ', ""));
+            keyword[i].or_else(|| (!keep).then_some(ZoneKind::Navigation))
         } else if tail {
             keyword[i].or_else(|| (!pat::TAIL_KEEP.is_match(text)).then_some(ZoneKind::Footer))
         } else if text.chars().count() <= MIDDLE_CHROME_MAX_CHARS {
@@ -280,9 +266,7 @@ mod tests {
                     现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。\n\
                     打印此页关闭窗口\n备案:苏ICP备10060399号";
         let doc = Doc::new(text);
-        let chrome: Vec<bool> = (0..doc.lines.len())
-            .map(|i| doc.lines[i].chrome.is_some())
-            .collect();
+        let chrome: Vec<bool> = (0..doc.lines.len()).map(|i| doc.lines[i].chrome.is_some()).collect();
         assert_eq!(chrome, [true, true, false, false, false, true, true]);
     }
 }

@@ -50,16 +50,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         return Ok(lossy(&bytes[2..], enc, enc.name()));
     }
     if let Some(&(_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Err(Error::NotText {
-            looks_like: what.to_string(),
-        });
+        return Err(Error::NotText { looks_like: what.to_string() });
     }
     if let Some(enc) = utf16_without_bom(bytes) {
         let mut decoded = lossy(bytes, enc, enc.name());
-        decoded.warnings.push(format!(
-            "no byte-order mark: read as {} from its layout",
-            enc.name()
-        ));
+        decoded.warnings.push(format!("no byte-order mark: read as {} from its layout", enc.name()));
         return Ok(decoded);
     }
     let control = control_share(bytes);
@@ -69,11 +64,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         });
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: text.to_string(),
-            encoding: "UTF-8",
-            warnings: Vec::new(),
-        });
+        return Ok(Decoded { text: text.to_string(), encoding: "UTF-8", warnings: Vec::new() });
     }
     Ok(legacy_chinese(bytes))
 }
@@ -84,26 +75,16 @@ fn lossy(bytes: &[u8], enc: &'static Encoding, name: &'static str) -> Decoded {
     let mut warnings = Vec::new();
     if had_errors {
         let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
-        warnings.push(format!(
-            "{bad} byte sequences are not valid {name} and were replaced with \u{FFFD}"
-        ));
+        warnings.push(format!("{bad} byte sequences are not valid {name} and were replaced with \u{FFFD}"));
     }
-    Decoded {
-        text: text.into_owned(),
-        encoding: name,
-        warnings,
-    }
+    Decoded { text: text.into_owned(), encoding: name, warnings }
 }
 
 /// GB18030, or Big5 when it decodes with fewer errors; either way flags a lossy result.
 fn legacy_chinese(bytes: &[u8]) -> Decoded {
     let (gb, gb_errors) = GB18030.decode_without_bom_handling(bytes);
     if !gb_errors {
-        return Decoded {
-            text: gb.into_owned(),
-            encoding: "GBK",
-            warnings: Vec::new(),
-        };
+        return Decoded { text: gb.into_owned(), encoding: "GBK", warnings: Vec::new() };
     }
     let (big5, big5_errors) = BIG5.decode_without_bom_handling(bytes);
     if !big5_errors {
@@ -114,9 +95,7 @@ fn legacy_chinese(bytes: &[u8]) -> Decoded {
         };
     }
     let mut decoded = lossy(bytes, GB18030, "GBK");
-    decoded
-        .warnings
-        .insert(0, "not valid UTF-8: read as GBK".into());
+    decoded.warnings.insert(0, "not valid UTF-8: read as GBK".into());
     decoded
 }
 
@@ -127,10 +106,7 @@ fn control_share(bytes: &[u8]) -> f64 {
     if sample.is_empty() {
         return 0.0;
     }
-    let control = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
-        .count();
+    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
     control as f64 / sample.len() as f64
 }
 
@@ -143,12 +119,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(8 * 1024) & !1];
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
+    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
     if odd_nul * 10 > pairs * 3 && even_nul * 20 < pairs {
         return Some(UTF_16LE);
     }
@@ -216,10 +187,7 @@ mod tests {
 
     #[test]
     fn binary_is_refused() {
-        assert!(matches!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0"),
-            Err(Error::NotText { .. })
-        ));
+        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0"), Err(Error::NotText { .. })));
         let noise: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 32) as u8).collect();
         let err = decode(&noise).unwrap_err();
         assert!(err.to_string().starts_with("not a text document"), "{err}");

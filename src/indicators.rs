@@ -19,21 +19,14 @@ use crate::patterns as pat;
 use crate::report::{DocType, Indicator, Meta, Qualifier, Role, SectionKind, Status};
 
 /// Builds the indicators (spans in the normalised view; the report maps them back).
-pub fn build(
-    doc: &Doc,
-    headings: &[Heading],
-    quantities: &[Quantity],
-    meta: &Meta,
-) -> Vec<Indicator> {
+pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Meta) -> Vec<Indicator> {
     let text = doc.norm.as_str();
     let expected = expected_scopes(doc);
     let mut out: Vec<Indicator> = Vec::with_capacity(quantities.len());
     let mut anchors: Vec<usize> = Vec::with_capacity(quantities.len());
     let mut named_by_list: Vec<bool> = Vec::with_capacity(quantities.len());
     for (k, q) in quantities.iter().enumerate() {
-        let prev = k
-            .checked_sub(1)
-            .map(|p| (&quantities[p], &out[p], anchors[p]));
+        let prev = k.checked_sub(1).map(|p| (&quantities[p], &out[p], anchors[p]));
         let clause = clause_start(text, q.start);
         let sentence = sentence_start(text, q.start);
         let prev_in_sentence = prev.filter(|(p, _, _)| p.end > sentence && p.end <= q.start);
@@ -41,32 +34,34 @@ pub fn build(
         let qualifier = qualifier(text, q);
         let role = role(text, q, clause, prev_in_clause.map(|(p, i, _)| (p, i.role)));
         let forward = forward_name(text, q, quantities.get(k + 1));
-        let lo = prev_in_clause
-            .map_or(clause, |(_, _, anchor)| anchor.max(clause))
-            .min(q.start);
+        let lo = prev_in_clause.map_or(clause, |(_, _, anchor)| anchor.max(clause)).min(q.start);
         // A figure with no name of its own takes the one before it: always after 总数/累计
         // (新增X超1万家、总数达9.76万家) and for changes and ranks, but an amount or count
         // only in a bare list (上市公司2家、3家).
         let generic_lead = pat::GENERIC_LEAD.is_match(&text[lo..q.start]);
+        let line_start = doc.lines[doc.line_at(q.start)].start;
         let inherited = || {
-            prev_in_sentence
+            let in_sentence = prev_in_sentence
                 .filter(|(p, _, _)| {
                     generic_lead
                         || !matches!(role, Role::Amount | Role::Count)
                         || only_separators(text, p.end, q.start)
                 })
-                .and_then(|(_, i, _)| i.name.clone())
+                .and_then(|(_, i, _)| i.name.clone());
+            // 实现社会消费品零售总额236.5亿元…;预计全年完成258亿元: the same measure, estimated.
+            in_sentence.or_else(|| {
+                (0..k)
+                    .rev()
+                    .take_while(|&j| quantities[j].start >= line_start)
+                    .find(|&j| quantities[j].class == q.class && out[j].name.is_some())
+                    .and_then(|j| out[j].name.clone())
+                    .filter(|_| lexicon::han_count(&text[lo..q.start]) <= 6)
+            })
         };
         let run = text[..q.start].ends_with("连续");
         let name = match (role, &forward) {
             _ if run => run_name(doc, q).or_else(|| backward_name(doc, lo, q.start)),
-            (Role::Rank, _) => rank_name(
-                text,
-                lo,
-                q.start,
-                sentence,
-                prev_in_sentence.map(|(_, i, _)| i),
-            ),
+            (Role::Rank, _) => rank_name(text, lo, q.start, sentence, prev_in_sentence.map(|(_, i, _)| i)),
             (_, Some((s, e))) => Some(doc.original_slice(*s, *e).to_string()),
             _ => match backward_name(doc, lo, q.start) {
                 Some(n) if pat::GENERIC_NAME.is_match(&n) => inherited().or(Some(n)),
@@ -79,9 +74,7 @@ pub fn build(
         let kind = section_kind_at(headings, q.start, meta);
         let status = status(text, q, kind, qualifier, &expected);
         let year = year(text, q, sentence, status, meta);
-        let anchor = forward
-            .map_or(q.end, |(_, e)| e)
-            .max(q.end + suffix_len(text, q.end));
+        let anchor = forward.map_or(q.end, |(_, e)| e).max(q.end + suffix_len(text, q.end));
         anchors.push(anchor);
         named_by_list.push(false);
         out.push(Indicator {
@@ -93,11 +86,7 @@ pub fn build(
             name,
             role,
             status,
-            qualifier: if q.range_start || q.range_end {
-                None
-            } else {
-                qualifier
-            },
+            qualifier: if q.range_start || q.range_end { None } else { qualifier },
             year,
             masked: q.masked,
             section: None,
@@ -153,26 +142,18 @@ fn window(text: &str, from: usize, max: usize) -> &str {
 fn sentence_start(text: &str, pos: usize) -> usize {
     text[..pos]
         .rfind(|c: char| matches!(c, '。' | '!' | '?' | ';' | '\n' | '\t'))
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        })
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
 }
 
 /// Whether only list separators lie between two positions (、 和 及 与 , or nothing).
 fn only_separators(text: &str, from: usize, to: usize) -> bool {
-    text.get(from..to).is_some_and(|s| {
-        s.chars()
-            .all(|c| matches!(c, '、' | '和' | '及' | '与' | ',' | ' '))
-    })
+    text.get(from..to).is_some_and(|s| s.chars().all(|c| matches!(c, '、' | '和' | '及' | '与' | ',' | ' ')))
 }
 
 /// Length of a suffix qualifier right after a quantity (左右, 以上...).
 fn suffix_len(text: &str, end: usize) -> usize {
     let rest = &text[end..];
-    ["左右", "以上", "以内", "以下", "多"]
-        .iter()
-        .find(|s| rest.starts_with(*s))
-        .map_or(0, |s| s.len())
+    ["左右", "以上", "以内", "以下", "多"].iter().find(|s| rest.starts_with(*s)).map_or(0, |s| s.len())
 }
 
 // ------------------------------------------------------------------ qualifier
@@ -216,56 +197,19 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
         ("力争", Qualifier::Reach),
         ("达", Qualifier::Reach),
     ];
-    PREFIXES
-        .iter()
-        .find(|(w, _)| before.ends_with(w))
-        .map(|&(w, q)| (q, w.len()))
+    PREFIXES.iter().find(|(w, _)| before.ends_with(w)).map(|&(w, q)| (q, w.len()))
 }
 
 // ------------------------------------------------------------------ role
 
 /// Words that make a figure a change rather than a level.
-const GROWTH_WORDS: &[&str] = &[
-    "增长率",
-    "增长",
-    "增加",
-    "增幅",
-    "增速",
-    "提高",
-    "提升",
-    "上升",
-    "上涨",
-    "涨幅",
-    "增",
-    "多",
-];
-const DECLINE_WORDS: &[&str] = &[
-    "下降率",
-    "下降",
-    "减少",
-    "降低",
-    "降幅",
-    "下滑",
-    "压降",
-    "削减",
-    "回落",
-    "减",
-    "降",
-];
+const GROWTH_WORDS: &[&str] =
+    &["增长率", "增长", "增加", "增幅", "增速", "提高", "提升", "上升", "上涨", "涨幅", "增", "多"];
+const DECLINE_WORDS: &[&str] =
+    &["下降率", "下降", "减少", "降低", "降幅", "下滑", "压降", "削减", "回落", "减", "降"];
 /// Adverbs allowed between a change word and its figure (增长均突破, 同比下降, 分别增长).
-const CHANGE_FILLERS: &[&str] = &[
-    "分别为",
-    "分别",
-    "均为",
-    "均",
-    "都",
-    "为",
-    "了",
-    "达到",
-    "达",
-    "平均",
-    "年均",
-];
+const CHANGE_FILLERS: &[&str] =
+    &["分别为", "分别", "均为", "均", "都", "为", "了", "达到", "达", "平均", "年均"];
 
 /// Whether the clause before `pos` ends with a growth (true) or decline (false) word.
 fn change_before(text: &str, clause: usize, pos: usize) -> Option<bool> {
@@ -274,10 +218,8 @@ fn change_before(text: &str, clause: usize, pos: usize) -> Option<bool> {
         before = &before[..before.len() - len];
     }
     loop {
-        let trimmed = CHANGE_FILLERS
-            .iter()
-            .find(|f| before.ends_with(*f))
-            .map(|f| &before[..before.len() - f.len()]);
+        let trimmed =
+            CHANGE_FILLERS.iter().find(|f| before.ends_with(*f)).map(|f| &before[..before.len() - f.len()]);
         match trimmed {
             Some(t) => before = t,
             None => break,
@@ -337,21 +279,15 @@ fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quantity, Role)>
             Some(false) => Role::Decline,
             _ => Role::Amount,
         },
-        UnitClass::Count | UnitClass::Duration | UnitClass::Bare | UnitClass::None => {
-            match change {
-                Some(true)
-                    if text[..q.start].ends_with("增加") || text[..q.start].ends_with("提高") =>
-                {
-                    Role::Growth
-                }
-                Some(false)
-                    if text[..q.start].ends_with("减少") || text[..q.start].ends_with("下降") =>
-                {
-                    Role::Decline
-                }
-                _ => Role::Count,
+        UnitClass::Count | UnitClass::Duration | UnitClass::Bare | UnitClass::None => match change {
+            Some(true) if text[..q.start].ends_with("增加") || text[..q.start].ends_with("提高") => {
+                Role::Growth
             }
-        }
+            Some(false) if text[..q.start].ends_with("减少") || text[..q.start].ends_with("下降") => {
+                Role::Decline
+            }
+            _ => Role::Count,
+        },
     }
 }
 
@@ -360,10 +296,7 @@ fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quantity, Role)>
 /// The noun phrase right after a count or an amount, when one follows: 185个产业项目,
 /// 设立200亿元长三角一体化基金. It ends at punctuation, the next quantity, or a verb.
 fn forward_name(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(usize, usize)> {
-    if !matches!(
-        q.class,
-        UnitClass::Count | UnitClass::Money | UnitClass::Measure | UnitClass::Bare
-    ) {
+    if !matches!(q.class, UnitClass::Count | UnitClass::Money | UnitClass::Measure | UnitClass::Bare) {
         return None;
     }
     let start = q.end;
@@ -380,9 +313,7 @@ fn forward_name(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(us
     }
     let rest = &text[start..limit];
     let first = rest.chars().next()?;
-    if !(lexicon::is_han(first)
-        || matches!(first, '“' | '"' | '《' | '*')
-        || first.is_ascii_digit())
+    if !(lexicon::is_han(first) || matches!(first, '“' | '"' | '《' | '*') || first.is_ascii_digit())
         || pat::NOT_FORWARD_NAME.is_match(rest)
     {
         return None;
@@ -412,9 +343,7 @@ fn forward_name(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(us
         if han >= 2
             && depth == 0
             && !quote
-            && pat::FORWARD_STOP
-                .find(&text[at..limit])
-                .is_some_and(|m| m.start() == 0)
+            && pat::FORWARD_STOP.find(&text[at..limit]).is_some_and(|m| m.start() == 0)
         {
             break;
         }
@@ -436,9 +365,7 @@ fn forward_name(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(us
         phrase = &phrase[masks..];
         start += masks;
     }
-    if phrase.starts_with(|c: char| c.is_ascii_digit() || c == '*')
-        && !pat::CATEGORY_NAME.is_match(phrase)
-    {
+    if phrase.starts_with(|c: char| c.is_ascii_digit() || c == '*') && !pat::CATEGORY_NAME.is_match(phrase) {
         return None;
     }
     let end = start + phrase.len();
@@ -542,17 +469,10 @@ fn peel(text: &str, lo: usize, pos: usize) -> Option<(usize, usize)> {
 fn trim_phrase(text: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     let bad_start = |c: char| {
         c.is_whitespace()
-            || matches!(
-                c,
-                '、' | ',' | '的' | ')' | '”' | '-' | '—' | '和' | '及' | '与' | '并'
-            )
+            || matches!(c, '、' | ',' | '的' | ')' | '”' | '-' | '—' | '和' | '及' | '与' | '并')
     };
     let bad_end = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '、' | ',' | '的' | '(' | '“' | '-' | '—' | '和' | '及' | '与'
-            )
+        c.is_whitespace() || matches!(c, '、' | ',' | '的' | '(' | '“' | '-' | '—' | '和' | '及' | '与')
     };
     while s < e {
         let c = text[s..e].chars().next()?;
@@ -574,13 +494,7 @@ fn trim_phrase(text: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)>
 /// The name of a rank: what it ranks (入选“最佳基金小镇”第二名 → “最佳基金小镇”), or the
 /// subject of the clause (地表水环境质量列全省前十), or — for 增速/总量/数量 全市第一 — the
 /// name of the figure just before.
-fn rank_name(
-    text: &str,
-    lo: usize,
-    pos: usize,
-    sentence: usize,
-    prev: Option<&Indicator>,
-) -> Option<String> {
+fn rank_name(text: &str, lo: usize, pos: usize, sentence: usize, prev: Option<&Indicator>) -> Option<String> {
     let mut e = pos;
     // Scope words right before the rank: 全国第7, 全市第一, 全省各区县首位.
     for _ in 0..4 {
@@ -666,10 +580,7 @@ fn distribute_lists(text: &str, quantities: &[Quantity], out: &mut [Indicator]) 
 
 /// Splits `存、贷款余额` into `存款余额`, `贷款余额` when it has exactly `n` coordinated parts.
 fn split_coordinated(name: &str, n: usize) -> Option<Vec<String>> {
-    let parts: Vec<&str> = name
-        .split(['、', '和', '及', '与'])
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = name.split(['、', '和', '及', '与']).filter(|p| !p.is_empty()).collect();
     if parts.len() != n {
         return None;
     }
@@ -767,13 +678,15 @@ fn status(
 
 fn year(text: &str, q: &Quantity, sentence: usize, status: Status, meta: &Meta) -> Option<i32> {
     let before = &text[sentence..q.start];
-    // A base-year figure: 由2010年的162.4亿元.
+    // A figure of a stated year: 由2017年的1862.5亿元, 增加到2022年的2816.3亿元.
     if let Some(c) = pat::BASE_YEAR.captures(before) {
         return c["y"].parse().ok();
     }
     match status {
         Status::Target => {
-            if let Some(c) = pat::TARGET_YEAR.captures(before) {
+            // 到2027年, … ; … : the goal's year holds for the rest of the paragraph.
+            let paragraph = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+            if let Some(c) = pat::TARGET_YEAR.captures_iter(&text[paragraph..q.start]).last() {
                 return c["y"].parse().ok();
             }
             meta.plan_year.or(meta.report_year)
@@ -796,10 +709,7 @@ mod tests {
     }
 
     fn brief(text: &str) -> Vec<(String, Option<String>, Role)> {
-        run(text)
-            .into_iter()
-            .map(|i| (i.text, i.name, i.role))
-            .collect()
+        run(text).into_iter().map(|i| (i.text, i.name, i.role)).collect()
     }
 
     fn b(t: &str, n: &str, r: Role) -> (String, Option<String>, Role) {
@@ -836,10 +746,7 @@ mod tests {
             ),
             (
                 "地表水环境质量列全省前十。苏州湾创投壹号入选“最佳基金小镇”第二名。",
-                vec![
-                    b("前十", "地表水环境质量", Role::Rank),
-                    b("第二名", "“最佳基金小镇”", Role::Rank),
-                ],
+                vec![b("前十", "地表水环境质量", Role::Rank), b("第二名", "“最佳基金小镇”", Role::Rank)],
             ),
             (
                 "工业战略性新兴产业产值占比达48%、提高4.2个百分点。",
@@ -858,25 +765,15 @@ mod tests {
     fn qualifiers_and_status() {
         let text = "一、2023年工作回顾\n预计全年地区生产总值增长4.5%左右;完成一般公共预算收入239.9亿元,新增民营企业超1万家、总数达9.76万家。\n\
                     二、2024年工作安排\n地区生产总值增长5%以上,新增高新技术企业突破1600家,城镇调查失业率控制在3.5%。";
-        let got: Vec<(String, Option<Qualifier>, Status)> = run(text)
-            .into_iter()
-            .map(|i| (i.text, i.qualifier, i.status))
-            .collect();
+        let got: Vec<(String, Option<Qualifier>, Status)> =
+            run(text).into_iter().map(|i| (i.text, i.qualifier, i.status)).collect();
         let want = vec![
             ("4.5%".to_string(), Some(Qualifier::About), Status::Expected),
             ("239.9亿元".to_string(), None, Status::Actual),
             ("1万家".to_string(), Some(Qualifier::Over), Status::Actual),
-            (
-                "9.76万家".to_string(),
-                Some(Qualifier::Reach),
-                Status::Actual,
-            ),
+            ("9.76万家".to_string(), Some(Qualifier::Reach), Status::Actual),
             ("5%".to_string(), Some(Qualifier::OrMore), Status::Target),
-            (
-                "1600家".to_string(),
-                Some(Qualifier::Breakthrough),
-                Status::Target,
-            ),
+            ("1600家".to_string(), Some(Qualifier::Breakthrough), Status::Target),
             ("3.5%".to_string(), None, Status::Target),
         ];
         assert_eq!(got, want);
@@ -884,10 +781,7 @@ mod tests {
 
     #[test]
     fn split_names() {
-        assert_eq!(
-            split_coordinated("存、贷款余额", 2).unwrap(),
-            ["存款余额", "贷款余额"]
-        );
+        assert_eq!(split_coordinated("存、贷款余额", 2).unwrap(), ["存款余额", "贷款余额"]);
         assert_eq!(
             split_coordinated("违法犯罪警情数、刑事发案数", 2).unwrap(),
             ["违法犯罪警情数", "刑事发案数"]

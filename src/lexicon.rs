@@ -140,11 +140,7 @@ pub fn match_unit(s: &str) -> Option<(usize, UnitClass)> {
             if after.chars().next().is_some_and(|c| not_before.contains(c)) {
                 continue;
             }
-            if !scale.is_empty()
-                && !matches!(
-                    class,
-                    UnitClass::Money | UnitClass::Measure | UnitClass::Count
-                )
+            if !scale.is_empty() && !matches!(class, UnitClass::Money | UnitClass::Measure | UnitClass::Count)
             {
                 continue;
             }
@@ -168,22 +164,10 @@ fn per_unit(s: &str, class: UnitClass) -> Option<usize> {
         return None;
     }
     let rest = s.strip_prefix('/')?;
-    [
-        "平方米",
-        "立方米",
-        "月",
-        "年",
-        "人",
-        "吨",
-        "天",
-        "户",
-        "亩",
-        "次",
-        "小时",
-    ]
-    .iter()
-    .find(|p| rest.starts_with(*p))
-    .map(|p| 1 + p.len())
+    ["平方米", "立方米", "月", "年", "人", "吨", "天", "户", "亩", "次", "小时"]
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map(|p| 1 + p.len())
 }
 
 /// Nouns that make an amount the name of a category (100亿元以上项目, 千亿级).
@@ -289,10 +273,7 @@ pub fn is_han(c: char) -> bool {
 
 /// Byte offset just after the last character of `s` that is one of `set`.
 pub fn after_last(s: &str, set: &[char]) -> Option<usize> {
-    s.char_indices()
-        .rev()
-        .find(|(_, c)| set.contains(c))
-        .map(|(i, c)| i + c.len_utf8())
+    s.char_indices().rev().find(|(_, c)| set.contains(c)).map(|(i, c)| i + c.len_utf8())
 }
 
 /// Number of CJK ideographs in `s`.
@@ -302,76 +283,57 @@ pub fn han_count(s: &str) -> usize {
 
 /// Punctuation that ends a clause (in the normalised view, where ，is already ,).
 pub fn is_clause_punct(c: char) -> bool {
-    matches!(
-        c,
-        ',' | '。'
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '、'
-            | ')'
-            | '”'
-            | '"'
-            | '\n'
-            | '\t'
-            | '」'
-            | '》'
-            | ' '
-    )
+    matches!(c, ',' | '。' | ';' | ':' | '!' | '?' | '、' | ')' | '”' | '"' | '\n' | '\t' | '」' | '》' | ' ')
 }
 
-/// The kind a section's title names, if it names one.
-pub fn section_kind(title: &str) -> Option<SectionKind> {
+/// The kind a section's title names, if it names one, and whether the word is strong
+/// enough to override the kind of the section around it (主要指标完成情况 under a review is a
+/// review; 重点工作 under a review is still a review, 下一步工作打算 is a plan).
+pub fn section_kind(title: &str) -> Option<(SectionKind, bool)> {
     const PROBLEMS: &[&str] = &[
         "问题和不足",
         "问题与不足",
         "困难和问题",
         "存在的问题",
+        "存在问题",
         "不足之处",
         "主要问题",
         "短板和不足",
         "挑战和不足",
     ];
-    const TARGETS: &[&str] = &["预期目标", "主要目标", "主要指标", "发展目标"];
-    const REVIEW: &[&str] = &[
-        "回顾",
-        "过去一年",
-        "过去五年",
-        "一年来",
-        "五年来",
-        "工作总结",
-        "主要成绩",
+    const PROGRESS: &[&str] = &[
         "完成情况",
         "进展情况",
-        "主要工作成效",
+        "推进情况",
+        "落实情况",
+        "执行情况",
+        "开展情况",
+        "工作成效",
+        "主要成绩",
+        "工作成绩",
     ];
-    const PLAN: &[&str] = &[
-        "安排",
-        "任务",
-        "计划",
-        "打算",
-        "思路",
-        "部署",
-        "要点",
-        "重点工作",
-        "工作目标",
-        "今年",
-        "明年",
-        "下一步",
-        "总体要求",
-        "主要措施",
-    ];
+    const PLAN_PERIOD: &[&str] = &["今后五年", "未来五年", "五年", "十四五", "十五五", "中长期"];
+    const TARGETS: &[&str] = &["预期目标", "主要目标", "主要指标", "发展目标"];
+    const REVIEW: &[&str] = &["回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结"];
+    const STRONG_PLAN: &[&str] =
+        &["下一步", "打算", "工作计划", "工作安排", "工作思路", "今年", "明年", "总体要求", "工作目标和任务"];
+    const PLAN: &[&str] =
+        &["安排", "任务", "计划", "思路", "部署", "要点", "重点工作", "工作目标", "主要措施"];
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
     if has(PROBLEMS) {
-        Some(SectionKind::Problems)
-    } else if has(TARGETS) && !title.contains("目标和任务") && !title.contains("目标任务")
-    {
-        Some(SectionKind::Targets)
+        Some((SectionKind::Problems, true))
+    } else if has(PROGRESS) {
+        Some((SectionKind::Review, true))
+    } else if has(PLAN_PERIOD) && title.contains("目标") {
+        Some((SectionKind::Targets, true))
+    } else if has(TARGETS) && !title.contains("目标和任务") && !title.contains("目标任务") {
+        Some((SectionKind::Targets, true))
     } else if has(REVIEW) {
-        Some(SectionKind::Review)
+        Some((SectionKind::Review, true))
+    } else if has(STRONG_PLAN) {
+        Some((SectionKind::Plan, true))
     } else if has(PLAN) {
-        Some(SectionKind::Plan)
+        Some((SectionKind::Plan, false))
     } else {
         None
     }
@@ -394,16 +356,13 @@ mod tests {
 
     #[test]
     fn kinds_from_titles() {
-        assert_eq!(section_kind("2023年工作回顾"), Some(SectionKind::Review));
-        assert_eq!(
-            section_kind("2022年全区经济社会发展主要预期目标"),
-            Some(SectionKind::Targets)
-        );
-        assert_eq!(
-            section_kind("二〇二三年工作目标和任务"),
-            Some(SectionKind::Plan)
-        );
-        assert_eq!(section_kind("2024年工作安排"), Some(SectionKind::Plan));
-        assert_eq!(section_kind("坚持量质并举,经济发展稳中有进"), None);
+        let kind = |t| section_kind(t).map(|(k, _)| k);
+        assert_eq!(kind("2023年工作回顾"), Some(SectionKind::Review));
+        assert_eq!(kind("2022年全区经济社会发展主要预期目标"), Some(SectionKind::Targets));
+        assert_eq!(kind("二〇二三年工作目标和任务"), Some(SectionKind::Plan));
+        assert_eq!(kind("2024年工作安排"), Some(SectionKind::Plan));
+        assert_eq!(kind("主要指标完成情况"), Some(SectionKind::Review));
+        assert_eq!(kind("今后五年的目标任务"), Some(SectionKind::Targets));
+        assert_eq!(kind("坚持量质并举,经济发展稳中有进"), None);
     }
 }

@@ -69,10 +69,7 @@ pub struct Options {
 /// [`Error::NotText`] for binary input, [`Error::TooLarge`] past [`Options::max_bytes`].
 pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
     if let Some(limit) = options.max_bytes.filter(|&limit| bytes.len() > limit) {
-        return Err(Error::TooLarge {
-            bytes: bytes.len(),
-            limit,
-        });
+        return Err(Error::TooLarge { bytes: bytes.len(), limit });
     }
     let decoded = decode::decode(bytes)?;
     let mut report = analyze(&decoded.text, options);

@@ -57,29 +57,27 @@ pub fn find_title(doc: &Doc) -> Title {
         }
     }
     let Some((line, text)) = chosen.or(fallback) else {
-        return Title {
-            text: None,
-            doc_type: type_from_body(doc),
-            line: None,
-        };
+        return Title { text: None, doc_type: type_from_body(doc), line: None };
     };
     let doc_type = match type_from_title(&text) {
         DocType::Other => type_from_body(doc),
         t => t,
     };
-    Title {
-        text: Some(text),
-        doc_type,
-        line: Some(line),
-    }
+    Title { text: Some(text), doc_type, line: Some(line) }
 }
 
 /// The title starting at line `i`, cleaned, if the line reads as a title.
 fn title_at(doc: &Doc, i: usize) -> Option<String> {
     let text = doc.line(i);
-    if text.chars().count() > 60
-        || !pat::TITLE_WORD.is_match(text) && !pat::TITLE_START.is_match(text)
-    {
+    // A title spaced out for display: 政　府　工　作　报　告.
+    if pat::SPACED_OUT.is_match(text) {
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if pat::TITLE_WORD.is_match(&compact) {
+            let l = &doc.lines[i];
+            return Some(doc.original_slice(l.start, l.end).chars().filter(|c| !c.is_whitespace()).collect());
+        }
+    }
+    if text.chars().count() > 60 || !pat::TITLE_WORD.is_match(text) && !pat::TITLE_START.is_match(text) {
         return None;
     }
     let line = &doc.lines[i];
@@ -103,9 +101,7 @@ fn title_at(doc: &Doc, i: usize) -> Option<String> {
 
 /// Removes what sites add around a title: `[江苏] `, `(20230105)`, `VIP免费`, `- XX网`.
 fn strip_title_chrome(title: &str) -> String {
-    let mut t = pat::TITLE_DECORATION
-        .replace_all(title.trim(), "")
-        .to_string();
+    let mut t = pat::TITLE_DECORATION.replace_all(title.trim(), "").to_string();
     t = t.trim().to_string();
     t
 }
@@ -152,16 +148,10 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
     let title_region = pat::TITLE_REGION
         .captures(&title_text)
         .and_then(|c| c.name("region"))
-        .map(|m| {
-            m.as_str()
-                .trim_end_matches("人民政府")
-                .trim_end_matches("政府")
-                .to_string()
-        })
+        .map(|m| m.as_str().trim_end_matches("人民政府").trim_end_matches("政府").to_string())
         .filter(|r| !r.is_empty());
 
-    let meeting_line =
-        (0..doc.lines.len().min(200)).find(|&i| pat::MEETING_LINE.is_match(doc.line(i)));
+    let meeting_line = (0..doc.lines.len().min(200)).find(|&i| pat::MEETING_LINE.is_match(doc.line(i)));
     let meeting = meeting_line
         .and_then(|i| pat::MEETING_LINE.captures(doc.line(i)))
         .and_then(|c| c.name("meeting").map(|m| m.as_str().trim().to_string()));
@@ -170,9 +160,7 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
     let date = meeting_line
         .and_then(|i| date_in(doc.line(i)))
         .or_else(|| signature_date(doc))
-        .or_else(|| {
-            (0..doc.lines.len().min(TITLE_SEARCH_LINES)).find_map(|i| compact_date(doc.line(i)))
-        })
+        .or_else(|| (0..doc.lines.len().min(TITLE_SEARCH_LINES)).find_map(|i| compact_date(doc.line(i))))
         .or_else(|| page_info_date(doc));
 
     let issuer = signature_issuer(doc)
@@ -184,29 +172,29 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
         })
         .or_else(|| page_info(doc, &pat::PAGE_INFO_ISSUER))
         .or_else(|| issuer_from_title(&title_text));
-    let region = issuer
-        .as_deref()
-        .and_then(region_of)
-        .or_else(|| title_region.as_deref().and_then(region_of));
+    // 市人民政府 said in a report: the place comes from the title, the meeting or the speaker.
+    let issuer = issuer.map(|i| {
+        let places = [
+            title_region.clone(),
+            meeting.clone(),
+            speaker_place(doc),
+            page_info(doc, &pat::PAGE_INFO_SOURCE),
+        ];
+        localize(&i, places.iter().flatten().map(String::as_str))
+    });
+    let region =
+        issuer.as_deref().and_then(region_of).or_else(|| title_region.as_deref().and_then(region_of));
 
-    let title_years: Vec<i32> = pat::YEAR
-        .captures_iter(&title_text)
-        .filter_map(|c| year_value(&c["year"]))
-        .collect();
-    let report_year = date
-        .as_deref()
-        .and_then(|d| d.get(..4)?.parse().ok())
-        .or_else(|| title_years.first().copied());
+    let title_years: Vec<i32> =
+        pat::YEAR.captures_iter(&title_text).filter_map(|c| year_value(&c["year"])).collect();
+    let report_year =
+        date.as_deref().and_then(|d| d.get(..4)?.parse().ok()).or_else(|| title_years.first().copied());
 
     let heading_year = |kind: SectionKind| {
         headings
             .iter()
             .filter(|h| h.kind == kind && h.kind_from_title)
-            .find_map(|h| {
-                pat::YEAR
-                    .captures(&h.title)
-                    .and_then(|c| year_value(&c["year"]))
-            })
+            .find_map(|h| pat::YEAR.captures(&h.title).and_then(|c| year_value(&c["year"])))
     };
     let title_year_before = |words: &[&str]| {
         pat::YEAR.captures_iter(&title_text).find_map(|c| {
@@ -240,13 +228,8 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
                 });
             (review, plan)
         }
-        DocType::WorkPlan | DocType::TaskBreakdown => {
-            (None, title_years.first().copied().or(report_year))
-        }
-        DocType::Other => (
-            heading_year(SectionKind::Review),
-            heading_year(SectionKind::Plan),
-        ),
+        DocType::WorkPlan | DocType::TaskBreakdown => (None, title_years.first().copied().or(report_year)),
+        DocType::Other => (heading_year(SectionKind::Review), heading_year(SectionKind::Plan)),
     };
     let report_year = report_year.or(plan_year).or(review_year);
 
@@ -284,19 +267,13 @@ fn date_in(text: &str) -> Option<String> {
 }
 
 fn small_number(s: &str) -> Option<u32> {
-    s.parse()
-        .ok()
-        .or_else(|| numbers::chinese_value(s).map(|v| v as u32))
+    s.parse().ok().or_else(|| numbers::chinese_value(s).map(|v| v as u32))
 }
 
 /// `(20230105)` in a title line.
 fn compact_date(text: &str) -> Option<String> {
     let c = pat::COMPACT_DATE.captures(text)?;
-    let (y, m, d) = (
-        c["y"].parse::<i32>().ok()?,
-        c["m"].parse::<u32>().ok()?,
-        c["d"].parse::<u32>().ok()?,
-    );
+    let (y, m, d) = (c["y"].parse::<i32>().ok()?, c["m"].parse::<u32>().ok()?, c["d"].parse::<u32>().ok()?);
     ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -345,14 +322,39 @@ fn expand_issuer(body: &str, title_region: Option<&str>) -> String {
     let body = body.trim();
     let place = body.trim_end_matches("人民政府").trim_end_matches("政府");
     let place = match title_region {
-        Some(region)
-            if region.ends_with(place) && region.len() > place.len() && !place.is_empty() =>
-        {
-            region
-        }
+        Some(region) if region.ends_with(place) && region.len() > place.len() && !place.is_empty() => region,
         _ => place,
     };
     format!("{place}人民政府")
+}
+
+/// `市人民政府` made specific with the first place (of the same level) another line names:
+/// a meeting of 临江市第十七届人民代表大会 → 临江市人民政府.
+fn localize<'a>(issuer: &str, mut places: impl Iterator<Item = &'a str>) -> String {
+    let Some(level) = pat::BARE_ISSUER.captures(issuer).and_then(|c| c.name("level")) else {
+        return issuer.to_string();
+    };
+    let level = level.as_str();
+    places
+        .find_map(|p| {
+            let before_ordinal = p.find('第').map_or(p, |i| &p[..i]);
+            let place = pat::REGION_UNIT
+                .find_iter(before_ordinal)
+                .filter(|u| u.as_str().ends_with(level) && u.as_str().chars().count() > 1)
+                .last()?;
+            Some(format!("{}{}", &before_ordinal[..place.end()], &issuer[level.len()..]))
+        })
+        .unwrap_or_else(|| issuer.to_string())
+}
+
+/// The place of the speaker's office: `临江市市长 张明远` → 临江市.
+fn speaker_place(doc: &Doc) -> Option<String> {
+    (0..doc.lines.len().min(120)).find_map(|i| {
+        let text = doc.line(i);
+        let c = pat::SPEAKER.captures(text)?;
+        let office = &text[..c.name("name")?.start()];
+        pat::REGION_UNIT.find(office).map(|m| m.as_str().to_string())
+    })
 }
 
 /// The issuer a title names: `区人民政府2022年政府工作总结` → 区人民政府,
@@ -366,16 +368,15 @@ fn issuer_from_title(title: &str) -> Option<String> {
     if title.contains("政府") && pat::ADMIN_SUFFIX.is_match(region) {
         return Some(format!("{region}人民政府"));
     }
+    if pat::ISSUER_SUFFIX.is_match(region) && pat::REGION_UNIT.is_match(region) {
+        return Some(region.to_string());
+    }
     Some(region.to_string()).filter(|r| pat::ADMIN_SUFFIX.is_match(r))
 }
 
 /// The most specific administrative unit named in `s`: 苏州市吴江区人民政府 → 吴江区.
 fn region_of(s: &str) -> Option<String> {
-    let place = pat::ISSUER_SUFFIX.replace(s, "");
-    pat::REGION_UNIT
-        .find_iter(&place)
-        .last()
-        .map(|m| m.as_str().to_string())
+    pat::REGION_UNIT.find_iter(s).last().map(|m| m.as_str().to_string())
 }
 
 /// The speaker of a report: `区长  王国荣` on its own line near the top.
@@ -386,12 +387,7 @@ fn speaker(doc: &Doc) -> Option<String> {
             return None;
         }
         let c = pat::SPEAKER.captures(text)?;
-        let name: String = c
-            .name("name")?
-            .as_str()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let name: String = c.name("name")?.as_str().chars().filter(|c| !c.is_whitespace()).collect();
         (lexicon::han_count(&name) >= 2).then_some(name)
     })
 }
@@ -407,7 +403,8 @@ mod tests {
         extract(&doc, &headings, title)
     }
 
-    const PARA: &str = "现在，我代表吴江区人民政府向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。";
+    const PARA: &str =
+        "现在，我代表吴江区人民政府向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。";
 
     #[test]
     fn work_report_head() {
@@ -420,26 +417,17 @@ mod tests {
         assert_eq!(m.doc_type, DocType::WorkReport);
         assert_eq!(m.issuer.as_deref(), Some("苏州市吴江区人民政府"));
         assert_eq!(m.region.as_deref(), Some("吴江区"));
-        assert_eq!(
-            (m.report_year, m.review_year, m.plan_year),
-            (Some(2024), Some(2023), Some(2024))
-        );
+        assert_eq!((m.report_year, m.review_year, m.plan_year), (Some(2024), Some(2023), Some(2024)));
         assert_eq!(m.date.as_deref(), Some("2024-01-09"));
         assert_eq!(m.speaker.as_deref(), Some("王国荣"));
-        assert_eq!(
-            m.meeting.as_deref(),
-            Some("苏州市吴江区第十七届人民代表大会第三次会议")
-        );
+        assert_eq!(m.meeting.as_deref(), Some("苏州市吴江区第十七届人民代表大会第三次会议"));
     }
 
     #[test]
     fn chinese_dates() {
         assert_eq!(date_in("二〇二四年一月九日").as_deref(), Some("2024-01-09"));
         assert_eq!(date_in("2023-01-17").as_deref(), Some("2023-01-17"));
-        assert_eq!(
-            compact_date("太仓市2023年政府工作报告(20230105)VIP免费").as_deref(),
-            Some("2023-01-05")
-        );
+        assert_eq!(compact_date("太仓市2023年政府工作报告(20230105)VIP免费").as_deref(), Some("2023-01-05"));
     }
 
     #[test]

@@ -123,9 +123,7 @@ fn read_number(text: &str, pos: usize, to: usize) -> Option<(usize, Option<f64>,
     while end + 3 < to + 1
         && end < to
         && bytes[end] == b','
-        && bytes
-            .get(end + 1..end + 4)
-            .is_some_and(|g| g.iter().all(|&b| b.is_ascii_digit()))
+        && bytes.get(end + 1..end + 4).is_some_and(|g| g.iter().all(|&b| b.is_ascii_digit()))
         && bytes.get(end + 4).is_none_or(|&b| !b.is_ascii_digit())
         && end - pos <= 3
     {
@@ -139,14 +137,8 @@ fn read_number(text: &str, pos: usize, to: usize) -> Option<(usize, Option<f64>,
     }
     let raw = &text[pos..end];
     let masked = raw.contains('*');
-    let value = if masked {
-        None
-    } else {
-        raw.replace(',', "")
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite())
-    };
+    let value =
+        if masked { None } else { raw.replace(',', "").parse::<f64>().ok().filter(|v| v.is_finite()) };
     if !masked && value.is_none() {
         return None;
     }
@@ -161,9 +153,9 @@ fn arabic(text: &str, pos: usize, to: usize) -> Scan {
     let skip = Scan::None(num_end - pos);
     let before = prev_char(text, pos);
     // Part of a code or name: PM2.5, G60, 5G, 1+2+8, "V3.0"; or an ordinal handled at 第.
-    if before.is_some_and(|b| {
-        b.is_ascii_alphanumeric() || matches!(b, '+' | '.' | '/' | '_' | '第' | '#' | '-')
-    }) {
+    if before
+        .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '+' | '.' | '/' | '_' | '第' | '#' | '-'))
+    {
         return skip;
     }
     let after = next_char(text, num_end, to);
@@ -213,9 +205,7 @@ fn arabic(text: &str, pos: usize, to: usize) -> Scan {
     // A range: 5%-6%, 4.5%—5%, 5.5%至6%, 50-100亿元.
     if let Some((sep_end, mut b)) = range_upper(text, q.end, to) {
         if b.class == q.class || q.unit.is_empty() {
-            if matches!(b.class, UnitClass::Money | UnitClass::Measure)
-                && category_label(text, b.end, to)
-            {
+            if matches!(b.class, UnitClass::Money | UnitClass::Measure) && category_label(text, b.end, to) {
                 return Scan::None(sep_end - pos);
             }
             if q.unit.is_empty() {
@@ -239,9 +229,7 @@ fn arabic(text: &str, pos: usize, to: usize) -> Scan {
 /// The upper bound of a range starting at `pos` (just after a lower bound), if any.
 fn range_upper(text: &str, pos: usize, to: usize) -> Option<(usize, Quantity)> {
     let rest = text.get(pos..to)?;
-    let sep = ["-", "—", "–", "~", "至", "到"]
-        .iter()
-        .find(|s| rest.starts_with(*s))?;
+    let sep = ["-", "—", "–", "~", "至", "到"].iter().find(|s| rest.starts_with(*s))?;
     let start = pos + sep.len();
     let (num_end, value, masked) = read_number(text, start, to)?;
     let mut upper = with_unit(text, start, num_end, value, masked, to)?;
@@ -334,10 +322,8 @@ fn category_label(text: &str, end: usize, to: usize) -> bool {
 /// Whether a count of 条 numbers a policy's articles: issued (出台…条) or followed by 措施.
 fn policy_articles(text: &str, pos: usize, end: usize, to: usize) -> bool {
     let lo = ceil_boundary(text, pos.saturating_sub(30 * 3));
-    let clause_start =
-        lexicon::after_last(&text[lo..pos], &[',', '。', ';', ':']).map_or(lo, |i| lo + i);
-    pat::POLICY_CONTEXT.is_match(&text[clause_start..pos])
-        || pat::POLICY_AFTER.is_match(&text[end..to])
+    let clause_start = lexicon::after_last(&text[lo..pos], &[',', '。', ';', ':']).map_or(lo, |i| lo + i);
+    pat::POLICY_CONTEXT.is_match(&text[clause_start..pos]) || pat::POLICY_AFTER.is_match(&text[end..to])
 }
 
 /// Whether 连续/累计连续 comes right before: only a run of years (连续16年) counts, not a
@@ -377,11 +363,8 @@ fn ceil_boundary(text: &str, mut pos: usize) -> usize {
 
 /// A run of Chinese numeral characters starting at `pos`: (end, value).
 fn read_chinese(text: &str, pos: usize, to: usize) -> Option<(usize, f64)> {
-    let run: usize = text[pos..to]
-        .chars()
-        .take_while(|&c| lexicon::is_chinese_digit(c))
-        .map(char::len_utf8)
-        .sum();
+    let run: usize =
+        text[pos..to].chars().take_while(|&c| lexicon::is_chinese_digit(c)).map(char::len_utf8).sum();
     if run == 0 {
         return None;
     }
@@ -389,10 +372,8 @@ fn read_chinese(text: &str, pos: usize, to: usize) -> Option<(usize, f64)> {
     let mut value = chinese_value(&text[pos..end])?;
     // Decimals: 六点五.
     if let Some(rest) = text[end..to].strip_prefix('点') {
-        let frac: String = rest
-            .chars()
-            .take_while(|&c| lexicon::chinese_digit_value(c).is_some_and(|d| d < 10))
-            .collect();
+        let frac: String =
+            rest.chars().take_while(|&c| lexicon::chinese_digit_value(c).is_some_and(|d| d < 10)).collect();
         if !frac.is_empty() {
             let digits: String = frac
                 .chars()
@@ -413,11 +394,7 @@ pub fn chinese_value(s: &str) -> Option<f64> {
     if chars.is_empty() {
         return None;
     }
-    if chars
-        .iter()
-        .all(|&c| lexicon::chinese_digit_value(c).is_some_and(|d| d < 10))
-        && chars.len() > 1
-    {
+    if chars.iter().all(|&c| lexicon::chinese_digit_value(c).is_some_and(|d| d < 10)) && chars.len() > 1 {
         // Positional, as in years written 二〇二三.
         let mut v = 0.0;
         for &c in &chars {
@@ -437,13 +414,7 @@ pub fn chinese_value(s: &str) -> Option<f64> {
             10_000 | 100_000_000 => {
                 section += digit.take().unwrap_or(0.0);
                 let unit = d as f64;
-                total = (total
-                    + section.max(if total == 0.0 && section == 0.0 {
-                        1.0
-                    } else {
-                        0.0
-                    }))
-                    * unit;
+                total = (total + section.max(if total == 0.0 && section == 0.0 { 1.0 } else { 0.0 })) * unit;
                 section = 0.0;
             }
             _ => return None,
@@ -454,9 +425,7 @@ pub fn chinese_value(s: &str) -> Option<f64> {
 
 /// The ordinal of a heading label written in Chinese (一 → 1, 十二 → 12).
 pub fn chinese_ordinal(s: &str) -> Option<u32> {
-    chinese_value(s)
-        .filter(|v| *v >= 1.0 && *v < 1000.0)
-        .map(|v| v as u32)
+    chinese_value(s).filter(|v| *v >= 1.0 && *v < 1000.0).map(|v| v as u32)
 }
 
 /// Chinese numerals are quantities only in a few shapes, each checked here:
@@ -467,10 +436,7 @@ fn chinese(text: &str, pos: usize, to: usize) -> Scan {
     };
     // 百亿美元 / 一万人: a trailing 万 or 亿 before a unit belongs to the unit, as in 1万家.
     let run = &text[pos..end];
-    if let Some(scale) = ['万', '亿']
-        .into_iter()
-        .find(|&c| run.ends_with(c) && run.chars().count() > 1)
-    {
+    if let Some(scale) = ['万', '亿'].into_iter().find(|&c| run.ends_with(c) && run.chars().count() > 1) {
         let cut = end - scale.len_utf8();
         if lexicon::match_unit(&text[cut..to])
             .is_some_and(|(len, class)| len > scale.len_utf8() && class != UnitClass::Bare)
@@ -483,8 +449,7 @@ fn chinese(text: &str, pos: usize, to: usize) -> Scan {
     }
     let skip = Scan::None(end - pos);
     let before = prev_char(text, pos);
-    if before.is_some_and(|b| lexicon::is_chinese_digit(b) || b == '第' || b == '初' || b == '周')
-    {
+    if before.is_some_and(|b| lexicon::is_chinese_digit(b) || b == '第' || b == '初' || b == '周') {
         return skip;
     }
     if in_short_quote(text, pos, end) {
@@ -507,13 +472,7 @@ fn chinese(text: &str, pos: usize, to: usize) -> Scan {
     if let Some(after) = rest.strip_prefix("分之") {
         if let Some((den_end, num)) = read_chinese(text, end + "分之".len(), to) {
             let _ = after;
-            let mut q = make(
-                den_end,
-                "fraction",
-                UnitClass::Fraction,
-                Some(num / value),
-                false,
-            );
+            let mut q = make(den_end, "fraction", UnitClass::Fraction, Some(num / value), false);
             q.number_end = den_end;
             return Scan::Found(q, den_end);
         }
@@ -531,19 +490,15 @@ fn chinese(text: &str, pos: usize, to: usize) -> Scan {
         }
         return skip;
     }
-    let (odd_len, odd) = if rest.starts_with('余') || rest.starts_with('多') {
-        (3, true)
-    } else {
-        (0, false)
-    };
+    let (odd_len, odd) =
+        if rest.starts_with('余') || rest.starts_with('多') { (3, true) } else { (0, false) };
     let Some((unit_len, class)) = lexicon::match_unit(&rest[odd_len..]) else {
         return skip;
     };
     let unit_end = end + odd_len + unit_len;
     let unit = &text[end + odd_len..unit_end];
     let after = &text[unit_end..to];
-    let closes_clause =
-        after.is_empty() || after.starts_with(|c: char| lexicon::is_clause_punct(c));
+    let closes_clause = after.is_empty() || after.starts_with(|c: char| lexicon::is_clause_punct(c));
     let accepted = match class {
         // 千亿元, 百亿美元: a scale written in words before a currency; a bare 亿元 (超亿元企业)
         // is a threshold.
@@ -609,9 +564,7 @@ fn rank(start: usize, end: usize, value: Option<f64>, masked: bool) -> Quantity 
 fn rank_number(text: &str, start: usize, to: usize) -> Option<(usize, Option<f64>, bool)> {
     match text[start..to].chars().next()? {
         '0'..='9' | '*' => read_number(text, start, to).filter(|r| !text[start..r.0].contains('.')),
-        c if lexicon::is_chinese_digit(c) => {
-            read_chinese(text, start, to).map(|(e, v)| (e, Some(v), false))
-        }
+        c if lexicon::is_chinese_digit(c) => read_chinese(text, start, to).map(|(e, v)| (e, Some(v), false)),
         _ => None,
     }
 }
@@ -648,14 +601,9 @@ fn top_rank(text: &str, pos: usize, to: usize) -> Scan {
         return Scan::None(3);
     };
     let rest = &text[num_end..to];
-    let end = if rest.starts_with('位') || rest.starts_with('名') {
-        num_end + 3
-    } else {
-        num_end
-    };
+    let end = if rest.starts_with('位') || rest.starts_with('名') { num_end + 3 } else { num_end };
     let after = &text[end..to];
-    let closes =
-        after.is_empty() || after.starts_with(|c: char| lexicon::is_clause_punct(c) || c == '的');
+    let closes = after.is_empty() || after.starts_with(|c: char| lexicon::is_clause_punct(c) || c == '的');
     if !closes || !ranking_context(text, pos) {
         return Scan::None(num_end - pos);
     }
@@ -674,8 +622,7 @@ fn word_rank(text: &str, pos: usize, to: usize) -> Scan {
     };
     let end = pos + word.len();
     let after = &text[end..to];
-    let closes =
-        after.is_empty() || after.starts_with(|c: char| lexicon::is_clause_punct(c) || c == '的');
+    let closes = after.is_empty() || after.starts_with(|c: char| lexicon::is_clause_punct(c) || c == '的');
     if !closes || (word == "首位" && !ranking_context(text, pos)) {
         return Scan::None(3);
     }
@@ -686,9 +633,8 @@ fn word_rank(text: &str, pos: usize, to: usize) -> Scan {
 fn ranking_context(text: &str, pos: usize) -> bool {
     let lo = ceil_boundary(text, pos.saturating_sub(14 * 3));
     let window = &text[lo..pos];
-    let clause = window
-        .rfind(|c: char| lexicon::is_clause_punct(c) && c != '、')
-        .map_or(window, |i| &window[i..]);
+    let clause =
+        window.rfind(|c: char| lexicon::is_clause_punct(c) && c != '、').map_or(window, |i| &window[i..]);
     lexicon::RANKING_WORDS.iter().any(|w| clause.contains(w))
 }
 
@@ -699,9 +645,7 @@ mod tests {
     fn found(text: &str) -> Vec<(String, Option<f64>, String)> {
         let mut out = Vec::new();
         scan_span(text, 0, text.len(), &mut out);
-        out.into_iter()
-            .map(|q| (text[q.start..q.end].to_string(), q.value, q.unit))
-            .collect()
+        out.into_iter().map(|q| (text[q.start..q.end].to_string(), q.value, q.unit)).collect()
     }
 
     fn texts(text: &str) -> Vec<String> {
@@ -715,40 +659,19 @@ mod tests {
                 "完成一般公共预算收入239.9亿元,增长6.1%",
                 &[("239.9亿元", Some(239.9), "亿元"), ("6.1%", Some(6.1), "%")],
             ),
-            (
-                "交易额1,234.5万元",
-                &[("1,234.5万元", Some(1234.5), "万元")],
-            ),
-            (
-                "实现地区生产总值****亿元、增长*%",
-                &[("****亿元", None, "亿元"), ("*%", None, "%")],
-            ),
+            ("交易额1,234.5万元", &[("1,234.5万元", Some(1234.5), "万元")]),
+            ("实现地区生产总值****亿元、增长*%", &[("****亿元", None, "亿元"), ("*%", None, "%")]),
             ("接诊能力达*.**万人次", &[("*.**万人次", None, "万人次")]),
             ("区域核酸检测80余轮", &[("80余轮", Some(80.0), "轮")]),
             (
                 "新增民营企业超1万家、总数达9.76万家",
-                &[
-                    ("1万家", Some(1.0), "万家"),
-                    ("9.76万家", Some(9.76), "万家"),
-                ],
+                &[("1万家", Some(1.0), "万家"), ("9.76万家", Some(9.76), "万家")],
             ),
             ("提高4.2个百分点", &[("4.2个百分点", Some(4.2), "个百分点")]),
-            (
-                "PM2.5浓度30微克/立方米",
-                &[("30微克/立方米", Some(30.0), "微克/立方米")],
-            ),
-            (
-                "基础养老金提高至655元/月",
-                &[("655元/月", Some(655.0), "元/月")],
-            ),
-            (
-                "增长4.5%—5%",
-                &[("4.5%", Some(4.5), "%"), ("5%", Some(5.0), "%")],
-            ),
-            (
-                "增长5.5%至6%",
-                &[("5.5%", Some(5.5), "%"), ("6%", Some(6.0), "%")],
-            ),
+            ("PM2.5浓度30微克/立方米", &[("30微克/立方米", Some(30.0), "微克/立方米")]),
+            ("基础养老金提高至655元/月", &[("655元/月", Some(655.0), "元/月")]),
+            ("增长4.5%—5%", &[("4.5%", Some(4.5), "%"), ("5%", Some(5.0), "%")]),
+            ("增长5.5%至6%", &[("5.5%", Some(5.5), "%"), ("6%", Some(6.0), "%")]),
             ("新增40.8万青年", &[("40.8万", Some(40.8), "万")]),
             ("是2010年的2.6倍", &[("2.6倍", Some(2.6), "倍")]),
             ("覆盖率达百分之六点五", &[("百分之六点五", Some(6.5), "%")]),
@@ -762,33 +685,18 @@ mod tests {
             ("百亿美元,", &[("百亿美元", Some(100.0), "亿美元")]),
             (
                 "列全国第7,吴江开发区首次进入全国前20、列第19位。",
-                &[
-                    ("第7", Some(7.0), "rank"),
-                    ("前20", Some(20.0), "rank"),
-                    ("第19位", Some(19.0), "rank"),
-                ],
+                &[("第7", Some(7.0), "rank"), ("前20", Some(20.0), "rank"), ("第19位", Some(19.0), "rank")],
             ),
             ("总量全市第三;", &[("第三", Some(3.0), "rank")]),
-            (
-                "入选“最佳基金小镇”第二名,",
-                &[("第二名", Some(2.0), "rank")],
-            ),
+            ("入选“最佳基金小镇”第二名,", &[("第二名", Some(2.0), "rank")]),
             ("列苏州首位。", &[("首位", Some(1.0), "rank")]),
             ("蝉联县级市榜首,", &[("榜首", Some(1.0), "rank")]),
-            (
-                "地表水环境质量列全省前十。",
-                &[("前十", Some(10.0), "rank")],
-            ),
-            (
-                "增长57.3%9个区级以上重点项目全面开工",
-                &[("57.3%", Some(57.3), "%"), ("9个", Some(9.0), "个")],
-            ),
+            ("地表水环境质量列全省前十。", &[("前十", Some(10.0), "rank")]),
+            ("增长57.3%9个区级以上重点项目全面开工", &[("57.3%", Some(57.3), "%"), ("9个", Some(9.0), "个")]),
         ];
         for (text, want) in cases {
-            let want: Vec<(String, Option<f64>, String)> = want
-                .iter()
-                .map(|(t, v, u)| (t.to_string(), *v, u.to_string()))
-                .collect();
+            let want: Vec<(String, Option<f64>, String)> =
+                want.iter().map(|(t, v, u)| (t.to_string(), *v, u.to_string())).collect();
             assert_eq!(found(text), want, "{text}");
         }
     }

@@ -74,7 +74,7 @@ const MAX_UNLABELLED_CHARS: usize = 30;
 pub fn outline(doc: &Doc, doc_type: DocType) -> Vec<Heading> {
     let table_lines = tables::table_lines(doc);
     let first_body = (0..doc.lines.len()).find(|&i| is_paragraph(doc, i));
-    let mut headings = Vec::new();
+    let mut headings: Vec<Heading> = Vec::new();
     let mut in_toc = false;
     // (index, introduced by a 提纲/目录 marker)
     let mut toc_entries: Vec<(usize, bool)> = Vec::new();
@@ -98,8 +98,16 @@ pub fn outline(doc: &Doc, doc_type: DocType) -> Vec<Heading> {
             continue;
         }
         if let Some(h) = labelled(doc, i) {
-            if in_toc || in_head {
-                toc_entries.push((headings.len(), in_toc));
+            // The body starts where a contents entry comes round again (一、总体要求 twice).
+            let seen_in_toc = toc_entries
+                .iter()
+                .any(|&(t, marked)| marked && headings[t].family == h.family && headings[t].title == h.title);
+            if seen_in_toc {
+                in_toc = false;
+            }
+            let page_number = pat::TOC_PAGE_NUMBER.is_match(text);
+            if in_toc || in_head || page_number {
+                toc_entries.push((headings.len(), in_toc || page_number));
             }
             headings.push(h);
             i += 1;
@@ -115,11 +123,7 @@ pub fn outline(doc: &Doc, doc_type: DocType) -> Vec<Heading> {
         }
         i += 1;
     }
-    mark_toc(
-        &mut headings,
-        &toc_entries,
-        first_body.map(|f| doc.lines[f].start),
-    );
+    mark_toc(&mut headings, &toc_entries, first_body.map(|f| doc.lines[f].start));
     assign_levels(&mut headings);
     assign_ends(doc, &mut headings);
     assign_kinds(doc, &mut headings, doc_type);
@@ -149,13 +153,7 @@ fn labelled(doc: &Doc, i: usize) -> Option<Heading> {
     } else if let Some(m) = caps.name("arp") {
         (Family::ArabicParen, m.as_str().parse().ok()?)
     } else if let Some(m) = caps.name("circ") {
-        (
-            Family::Circled,
-            m.as_str()
-                .chars()
-                .next()
-                .map(|c| c as u32 - '①' as u32 + 1)?,
-        )
+        (Family::Circled, m.as_str().chars().next().map(|c| c as u32 - '①' as u32 + 1)?)
     } else if let Some(m) = caps.name("app") {
         (Family::Appendix, m.as_str().parse().unwrap_or(1))
     } else {
@@ -214,11 +212,7 @@ fn run_in_title_len(rest: &str) -> usize {
 
 /// Title text with trailing punctuation and spaces removed.
 fn clean_title(title: &str) -> String {
-    title
-        .trim()
-        .trim_end_matches(['。', '.', '．', ':', '：', ';', '；'])
-        .trim()
-        .to_string()
+    title.trim().trim_end_matches(['。', '.', '．', ':', '：', ';', '；']).trim().to_string()
 }
 
 /// An unlabelled heading at line `i`: a short line standing alone, followed by a paragraph or
@@ -228,22 +222,19 @@ fn unlabelled(doc: &Doc, i: usize) -> Option<(Heading, usize)> {
         return None;
     }
     let next = next_nonblank(doc, i + 1)?;
-    let (end_line, after) = if standalone_title(doc, next)
-        && next_nonblank(doc, next + 1).is_some_and(|n| opens_body(doc, n))
-    {
-        (next, next + 1)
-    } else if opens_body(doc, next) {
-        (i, i + 1)
-    } else {
-        return None;
-    };
+    let (end_line, after) =
+        if standalone_title(doc, next) && next_nonblank(doc, next + 1).is_some_and(|n| opens_body(doc, n)) {
+            (next, next + 1)
+        } else if opens_body(doc, next) {
+            (i, i + 1)
+        } else {
+            return None;
+        };
     let start = doc.lines[i].start;
     let mut title = clean_title(doc.original_slice(start, doc.lines[i].end));
     if end_line != i {
         title.push(' ');
-        title.push_str(&clean_title(
-            doc.original_slice(doc.lines[end_line].start, doc.lines[end_line].end),
-        ));
+        title.push_str(&clean_title(doc.original_slice(doc.lines[end_line].start, doc.lines[end_line].end)));
     }
     let heading = Heading {
         level: 1,
@@ -288,9 +279,7 @@ fn mark_toc(headings: &mut [Heading], candidates: &[(usize, bool)], body_start: 
     let body_start = body_start.unwrap_or(usize::MAX);
     for &(c, after_marker) in candidates {
         let repeated = headings.iter().any(|h| {
-            h.start >= body_start
-                && h.family == headings[c].family
-                && h.title.starts_with(&headings[c].title)
+            h.start >= body_start && h.family == headings[c].family && h.title.starts_with(&headings[c].title)
         });
         if repeated || after_marker {
             headings[c].kind = SectionKind::Toc;
@@ -381,7 +370,15 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
         let own = lexicon::section_kind(&headings[i].title);
         headings[i].kind_from_title = own.is_some();
         let kind = match (own, headings[i].parent) {
-            (Some(kind), _) => kind,
+            (Some((kind, _)), None) => kind,
+            // Inside a part, only a strong word changes the kind (重点工作推进情况 under a review).
+            (Some((kind, strong)), Some(p)) => {
+                if strong || matches!(headings[p].kind, SectionKind::Other) {
+                    kind
+                } else {
+                    headings[p].kind
+                }
+            }
             (None, Some(p)) => headings[p].kind,
             (None, None) => {
                 let after_part = match part_kind {
@@ -405,9 +402,7 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
 /// The kind an untitled part's opening text suggests: a part that talks about 今年/今后 and
 /// what 要/将 be done is the plan.
 fn body_kind(doc: &Doc, heading: &Heading) -> Option<SectionKind> {
-    let mut end = (heading.title_end + 600)
-        .min(heading.end)
-        .min(doc.norm.len());
+    let mut end = (heading.title_end + 600).min(heading.end).min(doc.norm.len());
     while !doc.norm.is_char_boundary(end) {
         end -= 1;
     }
@@ -423,14 +418,10 @@ mod tests {
 
     fn titles(text: &str) -> Vec<(u8, String, String, SectionKind)> {
         let doc = Doc::new(text);
-        outline(&doc, DocType::WorkReport)
-            .into_iter()
-            .map(|h| (h.level, h.label, h.title, h.kind))
-            .collect()
+        outline(&doc, DocType::WorkReport).into_iter().map(|h| (h.level, h.label, h.title, h.kind)).collect()
     }
 
-    const PARA: &str =
-        "过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新进步，各项事业全面推进。";
+    const PARA: &str = "过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新进步，各项事业全面推进。";
 
     #[test]
     fn run_in_and_nested() {
@@ -439,10 +430,8 @@ mod tests {
              1.打造更多标杆性项目\n{PARA}\n(二)坚持创新驱动。{PARA}\n二、2024年工作安排\n{PARA}\n（一）强化科技创新引领\n{PARA}"
         );
         let got = titles(&text);
-        let levels: Vec<(u8, &str, &str)> = got
-            .iter()
-            .map(|(l, a, t, _)| (*l, a.as_str(), t.as_str()))
-            .collect();
+        let levels: Vec<(u8, &str, &str)> =
+            got.iter().map(|(l, a, t, _)| (*l, a.as_str(), t.as_str())).collect();
         assert_eq!(
             levels,
             [
@@ -460,8 +449,7 @@ mod tests {
 
     #[test]
     fn enumerations_and_decimals_are_not_headings() {
-        let text =
-            format!("一是加强统筹。{PARA}\n1.5亿元用于民生。{PARA}\n——要以奋斗拼出速度。{PARA}");
+        let text = format!("一是加强统筹。{PARA}\n1.5亿元用于民生。{PARA}\n——要以奋斗拼出速度。{PARA}");
         assert!(titles(&text).is_empty());
     }
 
@@ -475,21 +463,17 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].2, "2022年政府工作回顾");
         assert_eq!(got[0].3, SectionKind::Review);
-        assert_eq!(
-            got[1].2,
-            "以党的二十大精神为指引 全面推进中国式现代化新实践"
-        );
+        assert_eq!(got[1].2, "以党的二十大精神为指引 全面推进中国式现代化新实践");
     }
 
     #[test]
     fn table_of_contents() {
-        let text = format!("报告\n提纲:\n\n一、稳增长\n\n二、促改革\n\n报告\n\n{PARA}\n\n一、稳增长,经济回升。{PARA}\n");
+        let text = format!(
+            "报告\n提纲:\n\n一、稳增长\n\n二、促改革\n\n报告\n\n{PARA}\n\n一、稳增长,经济回升。{PARA}\n"
+        );
         let got = titles(&text);
         let kinds: Vec<SectionKind> = got.iter().map(|g| g.3).collect();
-        assert_eq!(
-            kinds,
-            [SectionKind::Toc, SectionKind::Toc, SectionKind::Review]
-        );
+        assert_eq!(kinds, [SectionKind::Toc, SectionKind::Toc, SectionKind::Review]);
         assert_eq!(got[2].0, 1);
     }
 }

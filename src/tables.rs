@@ -38,9 +38,7 @@ enum Column {
 fn column_of(header: &str) -> Column {
     if header.contains("序号") {
         Column::Number
-    } else if header.contains("责任单位")
-        || header.contains("牵头单位")
-        || header.contains("责任部门")
+    } else if header.contains("责任单位") || header.contains("牵头单位") || header.contains("责任部门")
     {
         Column::Units
     } else if header.contains("领导") {
@@ -74,17 +72,11 @@ fn find_tables(doc: &Doc) -> Vec<Table> {
         }
         let mut columns = vec![Column::Number];
         let mut j = i + 1;
-        while j < doc.lines.len()
-            && doc.lines[j].tab
-            && !doc.lines[j].is_blank()
-            && columns.len() < 8
-        {
+        while j < doc.lines.len() && doc.lines[j].tab && !doc.lines[j].is_blank() && columns.len() < 8 {
             columns.push(column_of(doc.line(j)));
             j += 1;
         }
-        if columns.len() < 3
-            || !columns.contains(&Column::Task) && !columns.contains(&Column::Units)
-        {
+        if columns.len() < 3 || !columns.contains(&Column::Task) && !columns.contains(&Column::Units) {
             i += 1;
             continue;
         }
@@ -101,11 +93,7 @@ fn find_tables(doc: &Doc) -> Vec<Table> {
             }
             j += 1;
         }
-        tables.push(Table {
-            columns,
-            body_start,
-            end,
-        });
+        tables.push(Table { columns, body_start, end });
         i = end.max(i + 1);
     }
     tables
@@ -144,11 +132,7 @@ fn parse_table(doc: &Doc, table: &Table, tasks: &mut Vec<Task>) {
     for i in table.body_start..table.end {
         let line = &doc.lines[i];
         if line.tab {
-            cells.push(Cell {
-                start: line.start,
-                end: line.end,
-                extra: Vec::new(),
-            });
+            cells.push(Cell { start: line.start, end: line.end, extra: Vec::new() });
         } else if !line.is_blank() {
             if let Some(last) = cells.last_mut() {
                 last.extra.push((line.start, line.end));
@@ -165,10 +149,7 @@ fn parse_table(doc: &Doc, table: &Table, tasks: &mut Vec<Task>) {
     let mut k = 0;
     while k < cells.len() {
         let first = text(&cells[k]);
-        if pat::HEADING_LABEL
-            .captures(&first)
-            .is_some_and(|c| c.name("cn").is_some())
-        {
+        if pat::HEADING_LABEL.captures(&first).is_some_and(|c| c.name("cn").is_some()) {
             close_group(tasks, group_first_task, &group_project);
             category = Some(first);
             group_number = None;
@@ -250,9 +231,7 @@ fn close_group(tasks: &mut [Task], first: usize, project: &str) {
 fn split_names(cell: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut pending: Option<String> = None;
-    for token in
-        cell.split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；'))
-    {
+    for token in cell.split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；')) {
         if token.is_empty() {
             continue;
         }
@@ -284,10 +263,7 @@ fn split_units(cell: &str) -> Vec<Unit> {
         let name = s.trim();
         if !name.is_empty() {
             let lead = name.starts_with('★');
-            units.push(Unit {
-                name: name.trim_start_matches('★').trim().to_string(),
-                lead,
-            });
+            units.push(Unit { name: name.trim_start_matches('★').trim().to_string(), lead });
         }
         s.clear();
     };
@@ -326,13 +302,7 @@ mod tests {
         assert_eq!(tasks[0].category.as_deref(), Some("一、主要预期目标"));
         assert_eq!(tasks[1].number, Some(1));
         assert_eq!(tasks[1].leaders, ["钱宇"]);
-        assert_eq!(
-            tasks[1].units[0],
-            Unit {
-                name: "区财政局".into(),
-                lead: true
-            }
-        );
+        assert_eq!(tasks[1].units[0], Unit { name: "区财政局".into(), lead: true });
         assert_eq!(tasks[2].leaders, ["季恒义", "吉伟"]);
         assert_eq!(tasks[2].units[0].name, "区科技局（知识产权局）");
         assert_eq!(tasks[3].project.as_deref(), Some("维护社会安全稳定"));

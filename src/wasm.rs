@@ -17,8 +17,7 @@ use crate::{Error, Offsets, Options, Report};
 /// One serializer for every result: `json_compatible` turns maps into plain objects and
 /// `None` into `null` (serde-wasm-bindgen's defaults are `Map` and `undefined`, WEB.md P5),
 /// so the JS value equals `JSON.parse` of the CLI's output.
-const SERIALIZER: serde_wasm_bindgen::Serializer =
-    serde_wasm_bindgen::Serializer::json_compatible();
+const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -198,10 +197,7 @@ impl JsOptions {
             JsOffsets::Utf8 => Offsets::Utf8,
             JsOffsets::Chars => Offsets::Chars,
         };
-        Options {
-            offsets,
-            max_bytes: self.max_bytes,
-        }
+        Options { offsets, max_bytes: self.max_bytes }
     }
 }
 
@@ -225,9 +221,7 @@ fn core_error(e: &Error) -> JsValue {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&SERIALIZER)
-        .map_err(|e| error("internal", &e.to_string()))
+    value.serialize(&SERIALIZER).map_err(|e| error("internal", &e.to_string()))
 }
 
 #[wasm_bindgen]
@@ -256,9 +250,7 @@ pub(crate) fn text_decode(label: &str, bytes: &[u8]) -> (String, bool) {
     if let Ok(text) = TextDecoder::new(label, &options(true)).and_then(|d| d.decode(bytes)) {
         return (text, false);
     }
-    let text = TextDecoder::new(label, &options(false))
-        .and_then(|d| d.decode(bytes))
-        .unwrap_or_default();
+    let text = TextDecoder::new(label, &options(false)).and_then(|d| d.decode(bytes)).unwrap_or_default();
     (text, true)
 }
 
@@ -305,27 +297,19 @@ pub fn analyze_bytes(
     let options = JsOptions::parse(&options)?;
     let core = options.core();
     if !options.include_text {
-        return crate::analyze_bytes(bytes, &core)
-            .map_err(|e| core_error(&e))
-            .and_then(|r| to_js(&r));
+        return crate::analyze_bytes(bytes, &core).map_err(|e| core_error(&e)).and_then(|r| to_js(&r));
     }
     // The page needs the decoded text to show and highlight a dropped file. The core has no
     // call returning it yet, so this repeats `crate::analyze_bytes` step by step; the
     // wasm-bindgen tests check both paths give the same report.
     if let Some(limit) = core.max_bytes.filter(|&limit| bytes.len() > limit) {
-        return Err(core_error(&Error::TooLarge {
-            bytes: bytes.len(),
-            limit,
-        }));
+        return Err(core_error(&Error::TooLarge { bytes: bytes.len(), limit }));
     }
     let decoded = crate::decode::decode(bytes).map_err(|e| core_error(&e))?;
     let mut report = crate::analyze(&decoded.text, &core);
     report.stats.encoding = decoded.encoding.to_string();
     report.warnings.splice(0..0, decoded.warnings);
-    to_js(&WithText {
-        report: &report,
-        text: &decoded.text,
-    })
+    to_js(&WithText { report: &report, text: &decoded.text })
 }
 
 /// The crate version, e.g. `"0.1.0"`.

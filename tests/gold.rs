@@ -39,10 +39,7 @@ fn nfkc(s: &str) -> String {
 }
 
 fn normalize_name(s: &str) -> String {
-    nfkc(s)
-        .chars()
-        .filter(|c| !"\"'“”‘’「」『』 \t\n\r\u{3000}".contains(*c))
-        .collect()
+    nfkc(s).chars().filter(|c| !"\"'“”‘’「」『』 \t\n\r\u{3000}".contains(*c)).collect()
 }
 
 fn normalize_title(s: &str) -> String {
@@ -74,20 +71,14 @@ fn locate(text: &str, gold: &Value) -> Vec<((usize, usize), Vec<((usize, usize),
         let Some(start) = text.find(start_marker) else {
             panic!("gold window marker not found: {start_marker}")
         };
-        let Some(end) = text[start..]
-            .find(end_marker)
-            .map(|e| start + e + end_marker.len())
-        else {
+        let Some(end) = text[start..].find(end_marker).map(|e| start + e + end_marker.len()) else {
             panic!("gold end marker not found: {end_marker}")
         };
         let mut cursor = start;
         let mut mentions = Vec::new();
         for m in w["mentions"].as_array().into_iter().flatten() {
             let t = m["text"].as_str().unwrap_or("");
-            let found = text[cursor..end]
-                .find(t)
-                .map(|i| cursor + i)
-                .expect("gold mention found");
+            let found = text[cursor..end].find(t).map(|i| cursor + i).expect("gold mention found");
             cursor = found + t.len();
             mentions.push(((found, cursor), m.clone()));
         }
@@ -148,9 +139,7 @@ fn same_int(pred: Option<i64>, gold: &Value) -> bool {
 }
 
 fn enum_str<T: serde::Serialize>(v: &T) -> Option<String> {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(String::from))
 }
 
 fn field_ok(field: &str, p: &Indicator, g: &Value) -> bool {
@@ -170,15 +159,7 @@ fn field_ok(field: &str, p: &Indicator, g: &Value) -> bool {
     }
 }
 
-const FIELDS: &[&str] = &[
-    "value",
-    "unit",
-    "masked",
-    "role",
-    "status",
-    "qualifier",
-    "year",
-];
+const FIELDS: &[&str] = &["value", "unit", "masked", "role", "status", "qualifier", "year"];
 
 #[derive(Default)]
 struct Counts(BTreeMap<String, f64>);
@@ -204,11 +185,7 @@ fn score_doc(text: &str, gold: &Value, report: &Report, misses: &mut Vec<String>
     let preds: Vec<&Indicator> = report
         .indicators
         .iter()
-        .filter(|i| {
-            windows
-                .iter()
-                .any(|(w, _)| overlap((i.start, i.end), *w) > 0)
-        })
+        .filter(|i| windows.iter().any(|(w, _)| overlap((i.start, i.end), *w) > 0))
         .collect();
     c.add("gold_mentions", golds.len() as f64);
     c.add("pred_mentions", preds.len() as f64);
@@ -236,10 +213,7 @@ fn score_doc(text: &str, gold: &Value, report: &Report, misses: &mut Vec<String>
         let (exact_name, lenient) = if pn.is_empty() || gn.is_empty() {
             (false, false)
         } else {
-            (
-                pn == gn,
-                pn.contains(&gn) || gn.contains(&pn) || char_f1(&pn, &gn) >= 0.5,
-            )
+            (pn == gn, pn.contains(&gn) || gn.contains(&pn) || char_f1(&pn, &gn) >= 0.5)
         };
         c.add("name", f64::from(u8::from(exact_name)));
         c.add("name_lenient", f64::from(u8::from(lenient)));
@@ -273,10 +247,8 @@ fn score_doc(text: &str, gold: &Value, report: &Report, misses: &mut Vec<String>
             .iter()
             .copied()
             .filter(|&j| {
-                (
-                    normalize_title(&report.sections[j].label),
-                    normalize_title(&report.sections[j].title),
-                ) == key
+                (normalize_title(&report.sections[j].label), normalize_title(&report.sections[j].title))
+                    == key
             })
             .collect();
         let Some(&first) = same.first() else {
@@ -290,12 +262,7 @@ fn score_doc(text: &str, gold: &Value, report: &Report, misses: &mut Vec<String>
             .unwrap_or(first);
         unused.retain(|&u| u != j);
         c.add("matched_sections", 1.0);
-        c.add(
-            "level",
-            f64::from(u8::from(
-                Some(i64::from(report.sections[j].level)) == g["level"].as_i64(),
-            )),
-        );
+        c.add("level", f64::from(u8::from(Some(i64::from(report.sections[j].level)) == g["level"].as_i64())));
         let kind_ok = same_str(enum_str(&report.sections[j].kind).as_deref(), &g["kind"]);
         c.add("kind", f64::from(u8::from(kind_ok)));
         if !kind_ok {
@@ -303,20 +270,13 @@ fn score_doc(text: &str, gold: &Value, report: &Report, misses: &mut Vec<String>
         }
     }
     for j in unused {
-        misses.push(format!(
-            "extra heading {}{}",
-            report.sections[j].label, report.sections[j].title
-        ));
+        misses.push(format!("extra heading {}{}", report.sections[j].label, report.sections[j].title));
     }
     // Meta.
     let meta = serde_json::to_value(&report.meta).expect("meta serializes");
     for (field, g) in gold["meta"].as_object().into_iter().flatten() {
         let p = &meta[field];
-        let ok = if g.is_number() {
-            p.as_i64() == g.as_i64()
-        } else {
-            same_str(p.as_str(), g)
-        };
+        let ok = if g.is_number() { p.as_i64() == g.as_i64() } else { same_str(p.as_str(), g) };
         c.add("meta_ok", f64::from(u8::from(ok)));
         c.add("meta_n", 1.0);
         if !ok {
@@ -336,10 +296,8 @@ fn ratio(a: f64, b: f64) -> f64 {
 
 fn metrics(c: &Counts) -> BTreeMap<&'static str, f64> {
     let mut m = BTreeMap::new();
-    let (p, r) = (
-        ratio(c.get("exact"), c.get("pred_mentions")),
-        ratio(c.get("exact"), c.get("gold_mentions")),
-    );
+    let (p, r) =
+        (ratio(c.get("exact"), c.get("pred_mentions")), ratio(c.get("exact"), c.get("gold_mentions")));
     m.insert("mention_p", p);
     m.insert("mention_r", r);
     m.insert("mention_f1", ratio(2.0 * p * r, p + r));
@@ -363,10 +321,7 @@ fn metrics(c: &Counts) -> BTreeMap<&'static str, f64> {
         ratio(c.get("matched_sections"), c.get("gold_sections")),
     );
     m.insert("outline_f1", ratio(2.0 * p * r, p + r));
-    m.insert(
-        "level_acc",
-        ratio(c.get("level"), c.get("matched_sections")),
-    );
+    m.insert("level_acc", ratio(c.get("level"), c.get("matched_sections")));
     m.insert("kind_acc", ratio(c.get("kind"), c.get("matched_sections")));
     m.insert("meta_acc", ratio(c.get("meta_ok"), c.get("meta_n")));
     m
@@ -387,10 +342,7 @@ fn fixtures_meet_the_quality_bars() {
     println!(
         "{:<24} {}",
         "doc",
-        columns
-            .iter()
-            .map(|c| format!("{:>8}", &c[..c.len().min(8)]))
-            .collect::<String>()
+        columns.iter().map(|c| format!("{:>8}", &c[..c.len().min(8)])).collect::<String>()
     );
     for path in gold_files {
         let gold: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
@@ -402,18 +354,8 @@ fn fixtures_meet_the_quality_bars() {
         let mut misses = Vec::new();
         let counts = score_doc(&text, &gold, &report, &mut misses);
         let m = metrics(&counts);
-        let stem = path
-            .file_name()
-            .unwrap()
-            .to_string_lossy()
-            .replace(".gold.json", "");
-        println!(
-            "{stem:<24} {}",
-            columns
-                .iter()
-                .map(|c| format!("{:>8.3}", m[c]))
-                .collect::<String>()
-        );
+        let stem = path.file_name().unwrap().to_string_lossy().replace(".gold.json", "");
+        println!("{stem:<24} {}", columns.iter().map(|c| format!("{:>8.3}", m[c])).collect::<String>());
         if std::env::var_os("REPORTLENS_GOLD_VERBOSE").is_some() {
             for miss in &misses {
                 println!("    {miss}");
@@ -422,14 +364,7 @@ fn fixtures_meet_the_quality_bars() {
         total.merge(&counts);
     }
     let m = metrics(&total);
-    println!(
-        "{:<24} {}",
-        "OVERALL",
-        columns
-            .iter()
-            .map(|c| format!("{:>8.3}", m[c]))
-            .collect::<String>()
-    );
+    println!("{:<24} {}", "OVERALL", columns.iter().map(|c| format!("{:>8.3}", m[c])).collect::<String>());
     let below: Vec<String> = BARS
         .iter()
         .filter(|(k, bar)| m[k] < *bar)

@@ -58,9 +58,7 @@ pub fn run(files: &[OsString]) -> i32 {
     let options = reportlens::Options::default();
     // Warm up: compile the patterns, fault in the code.
     let _ = reportlens::analyze(&corpus, &options);
-    println!(
-        "| input | bytes | indicators | best of | time (ms) | MB/s | peak extra memory / input |"
-    );
+    println!("| input | bytes | indicators | best of | time (ms) | MB/s | peak extra memory / input |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
     let mut base_ms = None;
     for times in [1usize, 10, 100] {

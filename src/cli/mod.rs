@@ -61,21 +61,12 @@ pub fn run(argv: Vec<OsString>) -> i32 {
     let multiple = args.inputs.len() > 1;
     let mut status = 0;
     let mut first = true;
-    let options = reportlens::Options {
-        offsets: args.offsets,
-        max_bytes: None,
-    };
+    let options = reportlens::Options { offsets: args.offsets, max_bytes: None };
     for input in &args.inputs {
-        let name = if input == "-" {
-            "<stdin>".to_string()
-        } else {
-            input.to_string_lossy().into_owned()
-        };
+        let name = if input == "-" { "<stdin>".to_string() } else { input.to_string_lossy().into_owned() };
         let result = read_input(input)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                reportlens::analyze_bytes(&bytes, &options).map_err(|e| e.to_string())
-            });
+            .and_then(|bytes| reportlens::analyze_bytes(&bytes, &options).map_err(|e| e.to_string()));
         let report = match result {
             Ok(report) => report,
             Err(reason) => {
@@ -104,12 +95,8 @@ pub fn run(argv: Vec<OsString>) -> i32 {
 
 fn parse(argv: Vec<OsString>) -> Result<Option<Args>, String> {
     use lexopt::prelude::*;
-    let mut args = Args {
-        format: Format::Json,
-        pretty: false,
-        offsets: reportlens::Offsets::Utf8,
-        inputs: Vec::new(),
-    };
+    let mut args =
+        Args { format: Format::Json, pretty: false, offsets: reportlens::Offsets::Utf8, inputs: Vec::new() };
     let mut parser = lexopt::Parser::from_args(argv);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -137,11 +124,7 @@ fn parse(argv: Vec<OsString>) -> Result<Option<Args>, String> {
                     "utf8" | "bytes" => reportlens::Offsets::Utf8,
                     "utf16" => reportlens::Offsets::Utf16,
                     "chars" | "char" => reportlens::Offsets::Chars,
-                    other => {
-                        return Err(format!(
-                            "unknown offset unit '{other}' (utf8, utf16 or chars)"
-                        ))
-                    }
+                    other => return Err(format!("unknown offset unit '{other}' (utf8, utf16 or chars)")),
                 };
             }
             Value(v) => args.inputs.push(v),
@@ -162,10 +145,7 @@ fn read_input(input: &OsString) -> io::Result<Vec<u8>> {
     }
     let path = Path::new(input);
     if path.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "is a directory, not a file",
-        ));
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "is a directory, not a file"));
     }
     std::fs::read(path)
 }

@@ -13,12 +13,7 @@ struct WithFile<'a> {
 
 /// The report as JSON (the scorer's contract); with several inputs one object per line,
 /// each with a `file` field.
-pub fn json(
-    out: &mut impl Write,
-    report: &Report,
-    file: Option<&str>,
-    pretty: bool,
-) -> io::Result<()> {
+pub fn json(out: &mut impl Write, report: &Report, file: Option<&str>, pretty: bool) -> io::Result<()> {
     let result = match (file, pretty) {
         (Some(file), true) => serde_json::to_writer_pretty(&mut *out, &WithFile { file, report }),
         (Some(file), false) => serde_json::to_writer(&mut *out, &WithFile { file, report }),
@@ -86,17 +81,9 @@ pub fn markdown(out: &mut impl Write, report: &Report, file: Option<&str>) -> io
     writeln!(
         out,
         "| 类型 | {} |",
-        serde_json::to_value(m.doc_type)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default()
+        serde_json::to_value(m.doc_type).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
     )?;
-    writeln!(
-        out,
-        "| 发布单位 | {} |\n| 地区 | {} |",
-        text(&m.issuer),
-        text(&m.region)
-    )?;
+    writeln!(out, "| 发布单位 | {} |\n| 地区 | {} |", text(&m.issuer), text(&m.region))?;
     writeln!(
         out,
         "| 报告年份 | {} |\n| 回顾年份 | {} |\n| 计划年份 | {} |",
@@ -114,16 +101,13 @@ pub fn markdown(out: &mut impl Write, report: &Report, file: Option<&str>) -> io
     writeln!(out, "## 提纲（{} 节）\n", report.sections.len())?;
     for s in &report.sections {
         let indent = "  ".repeat(usize::from(s.level.saturating_sub(1)));
-        writeln!(
-            out,
-            "{indent}- {}{} _({})_",
-            cell(&s.label),
-            cell(&s.title),
-            kind_zh(s.kind)
-        )?;
+        writeln!(out, "{indent}- {}{} _({})_", cell(&s.label), cell(&s.title), kind_zh(s.kind))?;
     }
     writeln!(out, "\n## 指标（{} 项）\n", report.indicators.len())?;
-    writeln!(out, "| 名称 | 原文 | 数值 | 单位 | 类型 | 状态 | 限定 | 年份 |\n|---|---|---|---|---|---|---|---|")?;
+    writeln!(
+        out,
+        "| 名称 | 原文 | 数值 | 单位 | 类型 | 状态 | 限定 | 年份 |\n|---|---|---|---|---|---|---|---|"
+    )?;
     for ind in &report.indicators {
         writeln!(
             out,
@@ -166,21 +150,13 @@ fn field(s: &str) -> String {
 }
 
 /// One indicator per row; the first call writes the BOM (so Excel reads UTF-8) and the header.
-pub fn csv(
-    out: &mut impl Write,
-    report: &Report,
-    file: Option<&str>,
-    first: bool,
-) -> io::Result<()> {
+pub fn csv(out: &mut impl Write, report: &Report, file: Option<&str>, first: bool) -> io::Result<()> {
     if first {
         out.write_all("\u{FEFF}".as_bytes())?;
         if file.is_some() {
             write!(out, "file,")?;
         }
-        writeln!(
-            out,
-            "name,text,value,unit,role,status,qualifier,year,masked,section,start,end"
-        )?;
+        writeln!(out, "name,text,value,unit,role,status,qualifier,year,masked,section,start,end")?;
     }
     let json_str = |v: serde_json::Value| v.as_str().map(String::from).unwrap_or_default();
     for ind in &report.indicators {
