@@ -3,7 +3,7 @@
 
 use crate::clean::Doc;
 use crate::outline::Heading;
-use crate::report::{Indicator, Meta, Report, Section, SectionKind, Stats, Task, Zone};
+use crate::report::{Indicator, Meta, Report, Section, Stats, Task, Zone};
 use crate::Offsets;
 use crate::Options;
 
@@ -29,16 +29,18 @@ pub fn report(
         })
         .collect();
     for ind in &mut indicators {
-        ind.section = innermost(headings, ind.start);
         ind.text = doc.original_slice(ind.start, ind.end).to_string();
         ind.start = doc.to_original(ind.start);
         ind.end = doc.to_original(ind.end);
     }
+    // Indicators are in text order: each task's are one run, found by binary search.
     for task in &mut tasks {
         task.start = doc.to_original(task.start);
         task.end = doc.to_original(task.end);
-        task.indicators = (0..indicators.len())
-            .filter(|&i| indicators[i].start >= task.start && indicators[i].end <= task.end)
+        let first = indicators.partition_point(|i| i.start < task.start);
+        task.indicators = (first..indicators.len())
+            .take_while(|&i| indicators[i].start < task.end)
+            .filter(|&i| indicators[i].end <= task.end)
             .collect();
     }
     let zones = doc
@@ -69,16 +71,6 @@ pub fn report(
     };
     convert_offsets(doc.original, &mut report, options.offsets);
     report
-}
-
-/// Index of the innermost (non-toc) heading holding `pos`.
-fn innermost(headings: &[Heading], pos: usize) -> Option<usize> {
-    headings
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| h.kind != SectionKind::Toc && h.start <= pos && pos < h.end)
-        .max_by_key(|(_, h)| h.level)
-        .map(|(i, _)| i)
 }
 
 /// Calls `f` on every span offset of the report, in a fixed order.

@@ -7,6 +7,8 @@
 
 use crate::patterns as pat;
 use crate::report::ZoneKind;
+use crate::words::{self, Words};
+use std::sync::LazyLock;
 
 /// The text being analysed, with its normalised view, lines and chrome.
 #[derive(Debug)]
@@ -126,19 +128,31 @@ fn normalise(text: &str) -> (String, Vec<(usize, isize)>) {
     let mut norm = String::with_capacity(text.len());
     let mut shifts = Vec::new();
     let mut shift: isize = 0;
-    for (at, c) in text.char_indices() {
+    // Only characters whose UTF-8 starts with C2, E2, E3 or EF can change: copy the runs in
+    // between as they are, a byte loop instead of a char loop over the whole text.
+    let bytes = text.as_bytes();
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if !matches!(bytes[at], 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+            at += 1;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or('\u{FFFD}');
+        let len = c.len_utf8();
         let folded = fold(c);
-        let written = folded.map_or(0, char::len_utf8);
-        if let Some(f) = folded {
-            norm.push(f);
-        }
-        let delta = c.len_utf8() as isize - written as isize;
-        if delta != 0 {
-            shift += delta;
+        if folded != Some(c) {
+            norm.push_str(&text[copied..at]);
+            if let Some(f) = folded {
+                norm.push(f);
+            }
+            shift += len as isize - folded.map_or(0, char::len_utf8) as isize;
             shifts.push((norm.len(), shift));
+            copied = at + len;
         }
-        debug_assert_eq!(norm.len() as isize + shift, (at + c.len_utf8()) as isize);
+        at += len;
     }
+    norm.push_str(&text[copied..]);
     (norm, shifts)
 }
 
@@ -179,8 +193,9 @@ const MAX_HEAD_CHROME_CHARS: usize = 50;
 /// short lines that match a chrome pattern are.
 fn mark_chrome(doc: &mut Doc) {
     let n = doc.lines.len();
-    let keyword: Vec<Option<ZoneKind>> = (0..n).map(|i| chrome_kind(doc.line(i))).collect();
-    let is_body = |i: usize| keyword[i].is_none() && is_paragraph_text(doc.line(i));
+    // Patterns run only where chrome can be: lines around the first and last paragraph, and
+    // short lines; a long paragraph in the middle is never chrome and is not searched.
+    let is_body = |i: usize| is_paragraph_text(doc.line(i)) && chrome_kind(doc.line(i)).is_none();
     let first_body = (0..n).find(|&i| is_body(i));
     let last_body = (0..n).rev().find(|&i| is_body(i));
     for i in 0..n {
@@ -188,17 +203,26 @@ fn mark_chrome(doc: &mut Doc) {
         if text.is_empty() {
             continue;
         }
+        let middle = first_body.is_some_and(|f| i > f) && last_body.is_some_and(|l| i < l);
+        if middle && text.len() > MIDDLE_CHROME_MAX_CHARS * 3 {
+            continue;
+        }
+        let keyword = chrome_kind(text);
         // Without any paragraph there is no head to tell apart: keep every line.
         let head = first_body.is_some_and(|f| i < f) && text.chars().count() <= MAX_HEAD_CHROME_CHARS;
         let tail = last_body.is_some_and(|l| i > l);
         let chrome = if head {
             let keep = pat::HEAD_KEEP.is_match(text)
+                || ends_sentence(text)
                 || pat::SPACED_OUT.is_match(text) && pat::HEAD_KEEP.is_match(&text.replace(' ', ""));
-            keyword[i].or_else(|| (!keep).then_some(ZoneKind::Navigation))
+            keyword.or_else(|| (!keep).then_some(ZoneKind::Navigation))
         } else if tail {
-            keyword[i].or_else(|| (!pat::TAIL_KEEP.is_match(text)).then_some(ZoneKind::Footer))
+            // A sentence or a heading after the last paragraph is still the report's.
+            let keep =
+                pat::TAIL_KEEP.is_match(text) || ends_sentence(text) || pat::HEADING_LABEL.is_match(text);
+            keyword.or_else(|| (!keep).then_some(ZoneKind::Footer))
         } else if text.chars().count() <= MIDDLE_CHROME_MAX_CHARS {
-            keyword[i]
+            keyword
         } else {
             None
         };
@@ -206,26 +230,75 @@ fn mark_chrome(doc: &mut Doc) {
     }
 }
 
+/// Whether a line ends as a sentence does (。！？), as report text does and page chrome rarely.
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['。', '!', '?']) && text.chars().count() >= 6
+}
+
 /// Whether a line's text reads as a paragraph of prose: long, with clause punctuation.
 pub fn is_paragraph_text(text: &str) -> bool {
     text.len() >= 60 && text.contains([',', '。', ';', '!', '?']) && text.chars().count() >= 30
 }
 
-/// The kind of chrome a line's text shows, if any.
+/// The kind of chrome a line's text shows, if any: word lists on the line with spaces
+/// removed and ASCII lower-cased, so `索 引 号:` and `Copyright` match too.
 fn chrome_kind(text: &str) -> Option<ZoneKind> {
     if text.is_empty() {
         return None;
     }
-    [
-        (&*pat::CHROME_FORUM, ZoneKind::Forum),
-        (&*pat::CHROME_PAGE_INFO, ZoneKind::PageInfo),
-        (&*pat::CHROME_ACTIONS, ZoneKind::Actions),
-        (&*pat::CHROME_NAVIGATION, ZoneKind::Navigation),
-        (&*pat::CHROME_FOOTER, ZoneKind::Footer),
-    ]
-    .into_iter()
-    .find(|(re, _)| re.is_match(text))
-    .map(|(_, kind)| kind)
+    let compact: String =
+        text.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+    let c = compact.as_str();
+    // One pass over the line answers the common case: no chrome word at all.
+    static ANY: LazyLock<Words> = LazyLock::new(|| {
+        Words::union(&[
+            &words::CHROME_FORUM,
+            &words::CHROME_PAGE_INFO_LABELS,
+            &words::CHROME_PAGE_INFO,
+            &words::CHROME_ACTIONS,
+            &words::CHROME_ACTION_LINES,
+            &words::CHROME_NAVIGATION,
+            &words::CHROME_NAVIGATION_LINES,
+            &words::CHROME_FOOTER,
+            &words::CHROME_FORUM_LINES,
+        ])
+    });
+    let special = c.contains("打印")
+        || c.contains("添加")
+        || c.contains("建议使用")
+        || c.contains("分辨率")
+        || c.starts_with("地址")
+        || c.contains("rank")
+        || c.contains("[lv")
+        || c.contains("查看");
+    if !special && !ANY.occurs_in(c) {
+        return None;
+    }
+    if words::CHROME_FORUM.occurs_in(c)
+        || words::CHROME_FORUM_LINES.is(c)
+        || pat::CHROME_FORUM_MARK.is_match(c)
+    {
+        return Some(ZoneKind::Forum);
+    }
+    let labelled = c.char_indices().any(|(i, _)| {
+        words::CHROME_PAGE_INFO_LABELS.prefix(&c[i..]).is_some_and(|w| c[i + w.len()..].starts_with(':'))
+    });
+    if labelled || words::CHROME_PAGE_INFO.occurs_in(c) {
+        return Some(ZoneKind::PageInfo);
+    }
+    let print_close = c.contains("打印") && c.contains("关闭");
+    if print_close || words::CHROME_ACTIONS.occurs_in(c) || words::CHROME_ACTION_LINES.is(c) {
+        return Some(ZoneKind::Actions);
+    }
+    let add_to_desktop = c.contains("添加") && c.contains("桌面");
+    if add_to_desktop || words::CHROME_NAVIGATION.occurs_in(c) || words::CHROME_NAVIGATION_LINES.is(c) {
+        return Some(ZoneKind::Navigation);
+    }
+    let browser_hint = c.contains("建议使用") && c.contains("浏览器") || c.contains("分辨率");
+    if browser_hint || words::CHROME_FOOTER.occurs_in(c) || c.starts_with("地址:") {
+        return Some(ZoneKind::Footer);
+    }
+    None
 }
 
 #[cfg(test)]

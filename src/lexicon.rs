@@ -39,7 +39,7 @@ const SCALES: &[&str] = &["十万", "百万", "千万", "万", "亿", "千", "�
 
 /// Units with their class, matched longest first after an optional scale.
 /// `(unit, class, characters that must not follow)`: 人 before 民 is 人民, not a unit.
-const UNITS: &[(&str, UnitClass, &str)] = &[
+const UNITS: &[UnitEntry] = &[
     ("微克/立方米", UnitClass::Measure, ""),
     ("毫克/立方米", UnitClass::Measure, ""),
     ("吨标准煤", UnitClass::Measure, ""),
@@ -127,6 +127,21 @@ const UNITS: &[(&str, UnitClass, &str)] = &[
     ("成", UnitClass::Share, "功为果立本效员熟长就交"),
 ];
 
+/// A unit, its class, and the characters that must not follow it.
+type UnitEntry = (&'static str, UnitClass, &'static str);
+
+/// [`UNITS`] by first character, in list order (longest first within a character).
+static UNITS_BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<UnitEntry>>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: std::collections::HashMap<char, Vec<UnitEntry>> = Default::default();
+        for &entry in UNITS {
+            if let Some(c) = entry.0.chars().next() {
+                map.entry(c).or_default().push(entry);
+            }
+        }
+        map
+    });
+
 /// Matches the unit at the start of `s`: an optional scale (万, 亿...) then a unit, or a
 /// bare 万/亿 before a noun. Returns its byte length and class.
 pub fn match_unit(s: &str) -> Option<(usize, UnitClass)> {
@@ -135,7 +150,8 @@ pub fn match_unit(s: &str) -> Option<(usize, UnitClass)> {
     }
     let scale = SCALES.iter().find(|p| s.starts_with(*p)).map_or("", |p| p);
     let rest = &s[scale.len()..];
-    for &(unit, class, not_before) in UNITS {
+    let candidates = rest.chars().next().and_then(|c| UNITS_BY_FIRST.get(&c)).map_or(&[][..], Vec::as_slice);
+    for &(unit, class, not_before) in candidates {
         if let Some(after) = rest.strip_prefix(unit) {
             if after.chars().next().is_some_and(|c| not_before.contains(c)) {
                 continue;
@@ -152,7 +168,8 @@ pub fn match_unit(s: &str) -> Option<(usize, UnitClass)> {
             return Some((len, class));
         }
     }
-    if matches!(scale, "万" | "亿") && rest.chars().next().is_some_and(is_han) {
+    // A bare 万/亿: before a noun (40.8万青年) or closing a clause (税收10.2亿,).
+    if matches!(scale, "万" | "亿") && rest.chars().next().is_none_or(|c| is_han(c) || is_clause_punct(c)) {
         return Some((scale.len(), UnitClass::Bare));
     }
     None
@@ -324,9 +341,9 @@ pub fn section_kind(title: &str) -> Option<(SectionKind, bool)> {
         Some((SectionKind::Problems, true))
     } else if has(PROGRESS) {
         Some((SectionKind::Review, true))
-    } else if has(PLAN_PERIOD) && title.contains("目标") {
-        Some((SectionKind::Targets, true))
-    } else if has(TARGETS) && !title.contains("目标和任务") && !title.contains("目标任务") {
+    } else if has(PLAN_PERIOD) && title.contains("目标")
+        || has(TARGETS) && !title.contains("目标和任务") && !title.contains("目标任务")
+    {
         Some((SectionKind::Targets, true))
     } else if has(REVIEW) {
         Some((SectionKind::Review, true))

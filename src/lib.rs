@@ -35,6 +35,7 @@ pub mod outline;
 pub mod patterns;
 mod report;
 pub mod tables;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -86,6 +87,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let meta = meta::extract(&doc, &headings, title);
     let quantities = numbers::scan(&doc);
     let indicators = indicators::build(&doc, &headings, &quantities, &meta);
+    // Freed before the report is assembled: the peak memory is the report's, not both.
+    drop(quantities);
     let tasks = tables::parse(&doc);
     assemble::report(&doc, meta, &headings, indicators, tasks, options)
 }

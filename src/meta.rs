@@ -151,7 +151,10 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
         .map(|m| m.as_str().trim_end_matches("人民政府").trim_end_matches("政府").to_string())
         .filter(|r| !r.is_empty());
 
-    let meeting_line = (0..doc.lines.len().min(200)).find(|&i| pat::MEETING_LINE.is_match(doc.line(i)));
+    let meeting_line = (0..doc.lines.len().min(200)).find(|&i| {
+        let line = doc.line(i);
+        line.len() <= 100 * 3 && line.contains('会') && pat::MEETING_LINE.is_match(line)
+    });
     let meeting = meeting_line
         .and_then(|i| pat::MEETING_LINE.captures(doc.line(i)))
         .and_then(|c| c.name("meeting").map(|m| m.as_str().trim().to_string()));
@@ -290,7 +293,8 @@ fn signature_date(doc: &Doc) -> Option<String> {
 fn signature(doc: &Doc) -> Option<(String, Option<String>)> {
     for i in 0..doc.lines.len() {
         let text = doc.line(i);
-        if text.chars().count() > 30 || !pat::SIGNATURE_BODY.is_match(text) {
+        let ends_as_body = text.ends_with(['府', '会', '室', '厅', '局', '委', '署', '心']);
+        if !ends_as_body || text.len() > 30 * 3 || !pat::SIGNATURE_BODY.is_match(text) {
             continue;
         }
         let next = (i + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
@@ -306,7 +310,11 @@ fn signature(doc: &Doc) -> Option<(String, Option<String>)> {
 /// A page-info line's value, e.g. `发布机构: 吴中区临湖镇`.
 fn page_info(doc: &Doc, re: &regex::Regex) -> Option<String> {
     (0..doc.lines.len().min(120)).find_map(|i| {
-        let c = re.captures(doc.line(i))?;
+        let line = doc.line(i);
+        if line.len() > 80 * 3 || !line.contains(':') {
+            return None;
+        }
+        let c = re.captures(line)?;
         let v = c.name("value")?.as_str().trim();
         (!v.is_empty()).then(|| v.to_string())
     })

@@ -12,6 +12,7 @@
 use crate::clean::Doc;
 use crate::lexicon::{self, UnitClass};
 use crate::patterns as pat;
+use crate::words;
 
 /// One quantity found in the text (normalised-view coordinates).
 #[derive(Debug, Clone, PartialEq)]
@@ -51,11 +52,17 @@ pub fn scan(doc: &Doc) -> Vec<Quantity> {
 
 /// Scans `text[from..to]` (a line) and appends the quantities found.
 pub fn scan_span(text: &str, from: usize, to: usize, out: &mut Vec<Quantity>) {
-    let mut pos = from;
-    while pos < to {
-        let Some(c) = text[pos..to].chars().next() else {
-            break;
-        };
+    // Where scanning resumes after a quantity or a skipped run.
+    let mut resume = from;
+    for (i, c) in text[from..to].char_indices() {
+        let pos = from + i;
+        if pos < resume {
+            continue;
+        }
+        let candidate = c.is_ascii_digit() || c == '*' || !c.is_ascii() && could_start_quantity(c);
+        if !candidate {
+            continue;
+        }
         let found = match c {
             '0'..='9' | '*' => arabic(text, pos, to),
             '第' => ordinal_rank(text, pos, to),
@@ -67,26 +74,28 @@ pub fn scan_span(text: &str, from: usize, to: usize, out: &mut Vec<Quantity>) {
         };
         match found {
             Scan::Found(q, next) => {
-                let range_end = q.range_end;
-                if range_end {
+                if q.range_end {
                     if let Some(prev) = out.last_mut() {
                         prev.range_start = true;
                     }
                 }
-                pos = next.max(pos + 1);
+                resume = next.max(pos + 1);
                 out.push(q);
             }
             Scan::Pair(a, b, next) => {
-                pos = next.max(pos + 1);
+                resume = next.max(pos + 1);
                 out.push(a);
                 out.push(b);
             }
-            Scan::None(skip) => pos += skip.max(1),
-        }
-        while !text.is_char_boundary(pos) {
-            pos += 1;
+            Scan::None(skip) => resume = pos + skip.max(1),
         }
     }
+}
+
+/// Whether a non-ASCII character can open a quantity: 第/前 of a rank, 首位, 榜首, a
+/// Chinese numeral.
+fn could_start_quantity(c: char) -> bool {
+    matches!(c, '第' | '前' | '首' | '榜') || lexicon::is_chinese_digit(c)
 }
 
 enum Scan {
@@ -167,6 +176,16 @@ fn arabic(text: &str, pos: usize, to: usize) -> Scan {
     }
     let raw = &text[pos..num_end];
     let digits = raw.len();
+    // A span of years: 2023—2025年, 2021-2023年度.
+    if digits == 4 && value.is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
+        let after = &text[num_end..to];
+        if let Some(sep) = ["-", "—", "–", "~", "至", "到"].iter().find(|s| after.starts_with(*s)) {
+            let next = &after[sep.len()..];
+            if next.bytes().take_while(u8::is_ascii_digit).count() == 4 {
+                return Scan::None(num_end - pos + sep.len() + 4);
+            }
+        }
+    }
     // Years and dates: 2023年, 2023年度, 1月9日, 2024-5-10, 2023/01/17, 10号文件.
     let rest = &text[num_end..to];
     if (digits == 4
@@ -188,15 +207,13 @@ fn arabic(text: &str, pos: usize, to: usize) -> Scan {
     let Some(mut q) = with_unit(text, pos, num_end, value, masked, to) else {
         return skip;
     };
-    if q.class == UnitClass::Money || q.class == UnitClass::Measure {
-        if category_label(text, q.end, to) {
-            return Scan::None(q.end - pos);
-        }
+    if matches!(q.class, UnitClass::Money | UnitClass::Measure) && category_label(text, q.end, to) {
+        return Scan::None(q.end - pos);
     }
     if q.class == UnitClass::Duration && !preceded_by_run(text, pos) {
         return Scan::None(q.end - pos);
     }
-    if q.class == UnitClass::Measure && pat::PROJECT_SPEC.is_match(&text[q.end..to]) {
+    if q.class == UnitClass::Measure && project_capacity(&text[q.end..to]) {
         return Scan::None(q.end - pos);
     }
     if q.unit == "条" && policy_articles(text, pos, q.end, to) {
@@ -317,6 +334,12 @@ fn category_label(text: &str, end: usize, to: usize) -> bool {
         }
     }
     lexicon::CATEGORY_NOUNS.iter().any(|n| rest.starts_with(n))
+}
+
+/// Whether the noun phrase after a measure names a project it is the capacity of.
+fn project_capacity(rest: &str) -> bool {
+    let han: usize = rest.chars().take(16).take_while(|&c| lexicon::is_han(c)).map(char::len_utf8).sum();
+    words::PROJECT_NOUNS.find(&rest[..han]).is_some()
 }
 
 /// Whether a count of 条 numbers a policy's articles: issued (出台…条) or followed by 措施.
@@ -654,7 +677,8 @@ mod tests {
 
     #[test]
     fn table_of_number_shapes() {
-        let cases: &[(&str, &[(&str, Option<f64>, &str)])] = &[
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<f64>, &'a str)]);
+        let cases: &[Case] = &[
             (
                 "完成一般公共预算收入239.9亿元,增长6.1%",
                 &[("239.9亿元", Some(239.9), "亿元"), ("6.1%", Some(6.1), "%")],

@@ -13,6 +13,7 @@ use crate::numbers;
 use crate::patterns as pat;
 use crate::report::{DocType, SectionKind};
 use crate::tables;
+use crate::words;
 
 /// The family of a heading label; families nest in the order they first appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -105,7 +106,7 @@ pub fn outline(doc: &Doc, doc_type: DocType) -> Vec<Heading> {
             if seen_in_toc {
                 in_toc = false;
             }
-            let page_number = pat::TOC_PAGE_NUMBER.is_match(text);
+            let page_number = has_page_number(text);
             if in_toc || in_head || page_number {
                 toc_entries.push((headings.len(), in_toc || page_number));
             }
@@ -140,6 +141,9 @@ pub fn is_paragraph(doc: &Doc, i: usize) -> bool {
 fn labelled(doc: &Doc, i: usize) -> Option<Heading> {
     let line = &doc.lines[i];
     let text = doc.line(i);
+    if !text.starts_with(|c: char| could_open_label(c)) {
+        return None;
+    }
     let caps = pat::HEADING_LABEL.captures(text)?;
     let whole = caps.get(0)?;
     let (family, ordinal) = if let Some(m) = caps.name("part") {
@@ -174,7 +178,7 @@ fn labelled(doc: &Doc, i: usize) -> Option<Heading> {
     let title_end = (label_end + title_len).max(title_start);
     let label = doc.original_slice(line.start, label_end).trim().to_string();
     let title = clean_title(doc.original_slice(title_start, title_end));
-    if family != Family::Appendix && !pat::HAS_HAN.is_match(&title) {
+    if family != Family::Appendix && lexicon::han_count(&title) == 0 {
         return None;
     }
     Some(Heading {
@@ -199,8 +203,11 @@ fn run_in_title_len(rest: &str) -> usize {
     if let Some(stop) = rest.find(['。', '!', '?']) {
         end = stop;
     }
-    if let Some(m) = pat::TOC_PAGE_NUMBER.find(&rest[..end]) {
-        end = m.start();
+    if has_page_number(&rest[..end]) {
+        let tail_start = tail_start(&rest[..end]);
+        if let Some(m) = pat::TOC_PAGE_NUMBER.find(&rest[tail_start..end]) {
+            end = tail_start + m.start();
+        }
     }
     if rest[..end].chars().count() > MAX_TITLE_CHARS {
         if let Some(comma) = rest[..end].find([',', ';', ':']) {
@@ -208,6 +215,27 @@ fn run_in_title_len(rest: &str) -> usize {
         }
     }
     end
+}
+
+/// Whether `c` can open a heading label (第, 一, (, 1, ①, 附): a cheap test before the
+/// pattern, which most lines fail.
+fn could_open_label(c: char) -> bool {
+    matches!(c, '第' | '(' | '附' | '0'..='9' | '①'..='⑳')
+        || crate::lexicon::chinese_digit_value(c).is_some_and(|d| d <= 10)
+}
+
+/// Start of the last 24 bytes of `s` (on a char boundary): where a page number can be.
+fn tail_start(s: &str) -> usize {
+    let mut at = s.len().saturating_sub(24);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// Whether a line ends with a table-of-contents page number (……3).
+fn has_page_number(text: &str) -> bool {
+    text.ends_with(|c: char| c.is_ascii_digit()) && pat::TOC_PAGE_NUMBER.is_match(&text[tail_start(text)..])
 }
 
 /// Title text with trailing punctuation and spaces removed.
@@ -261,7 +289,32 @@ fn standalone_title(doc: &Doc, i: usize) -> bool {
         && !line.tab
         && (4..=MAX_UNLABELLED_CHARS).contains(&chars)
         && lexicon::han_count(text) * 2 >= chars
-        && !pat::NOT_UNLABELLED_HEADING.is_match(text)
+        && !not_a_heading(text)
+}
+
+/// Standalone short lines that are not headings: sentences, bullets (——), dates, notes in
+/// brackets, signatures, document titles, salutations and bare numbers.
+fn not_a_heading(text: &str) -> bool {
+    text.ends_with([',', '。', ';', ':', '!', '?', '、'])
+        || text.contains('。')
+        || text.contains("关于")
+        || (text.starts_with('(') && text.ends_with(')'))
+        || (text.starts_with('[') && text.ends_with(']'))
+        || words::NOT_HEADING_OPENINGS.prefix(text).is_some()
+        || words::NOT_HEADING_ENDINGS.suffix(text).is_some()
+        || text.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '%' | '*'))
+        || is_date_line(text)
+}
+
+/// `2022年1月13日`, `二〇二二年一月十三日`.
+fn is_date_line(text: &str) -> bool {
+    let Some(year_end) = text.find('年') else { return false };
+    let year = &text[..year_end];
+    let is_year = year.chars().count() == 4
+        && year
+            .chars()
+            .all(|c| c.is_ascii_digit() || lexicon::chinese_digit_value(c).is_some_and(|d| d < 10));
+    is_year && text[year_end..].contains('月')
 }
 
 /// Whether line `i` starts body text: a paragraph or a labelled heading.
@@ -293,10 +346,11 @@ fn mark_toc(headings: &mut [Heading], candidates: &[(usize, bool)], body_start: 
 fn assign_levels(headings: &mut [Heading]) {
     let mut stack: Vec<(Family, usize)> = Vec::new();
     let mut toc_stack: Vec<Family> = Vec::new();
-    for i in 0..headings.len() {
+    let mut parents = vec![None; headings.len()];
+    for (i, heading) in headings.iter_mut().enumerate() {
         // An appendix opens a new tree: its numbered items sit one level below it.
-        let family = headings[i].family;
-        if headings[i].kind == SectionKind::Toc {
+        let family = heading.family;
+        if heading.kind == SectionKind::Toc {
             let depth = match toc_stack.iter().position(|&f| f == family) {
                 Some(d) => d,
                 None => {
@@ -305,12 +359,12 @@ fn assign_levels(headings: &mut [Heading]) {
                 }
             };
             toc_stack.truncate(depth + 1);
-            headings[i].level = depth as u8 + 1;
+            heading.level = depth as u8 + 1;
             continue;
         }
         match family {
             Family::None | Family::Appendix => {
-                headings[i].level = 1;
+                heading.level = 1;
                 stack.clear();
                 if family == Family::Appendix {
                     stack.push((family, i));
@@ -326,10 +380,13 @@ fn assign_levels(headings: &mut [Heading]) {
                 };
                 stack.truncate(depth + 1);
                 stack[depth].1 = i;
-                headings[i].level = (depth + 1).min(9) as u8;
-                headings[i].parent = depth.checked_sub(1).map(|d| stack[d].1);
+                heading.level = (depth + 1).min(9) as u8;
+                parents[i] = depth.checked_sub(1).map(|d| stack[d].1);
             }
         }
+    }
+    for (heading, parent) in headings.iter_mut().zip(parents) {
+        heading.parent = parent;
     }
 }
 

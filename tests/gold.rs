@@ -62,8 +62,14 @@ fn char_f1(a: &str, b: &str) -> f64 {
     2.0 * common as f64 / (a.chars().count() + b.chars().count()) as f64
 }
 
+/// A byte span.
+type Span = (usize, usize);
+
+/// A gold window: its span and its mentions' spans.
+type Window = (Span, Vec<(Span, Value)>);
+
 /// Byte spans of the gold windows and their mentions, located as score.py does.
-fn locate(text: &str, gold: &Value) -> Vec<((usize, usize), Vec<((usize, usize), Value)>)> {
+fn locate(text: &str, gold: &Value) -> Vec<Window> {
     let mut windows = Vec::new();
     for w in gold["windows"].as_array().into_iter().flatten() {
         let start_marker = w["start_marker"].as_str().unwrap_or("");

@@ -1,5 +1,6 @@
 //! Command-line front end: argument parsing, reading files, writing reports.
 
+pub mod alloc;
 mod bench;
 mod output;
 

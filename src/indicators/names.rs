@@ -1,0 +1,470 @@
+//! Naming a figure: the shortest phrase that says what is measured.
+
+use super::only_separators;
+use crate::clean::Doc;
+use crate::lexicon::{self, is_clause_punct, UnitClass};
+use crate::numbers::Quantity;
+use crate::patterns as pat;
+use crate::report::{Indicator, Role};
+use crate::words::{self, Words};
+
+/// Names longer than this are sentences, not names.
+const MAX_NAME_BYTES: usize = 40 * 3;
+
+/// The noun phrase right after a count or an amount, when one follows: 185个产业项目,
+/// 设立200亿元长三角一体化基金. It ends at punctuation, the next quantity, or a verb.
+pub(super) fn forward(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(usize, usize)> {
+    if !matches!(q.class, UnitClass::Count | UnitClass::Money | UnitClass::Measure | UnitClass::Bare) {
+        return None;
+    }
+    let limit = next.map_or(text.len(), |n| n.start).min(text.len()).max(q.end);
+    let mut start = q.end;
+    // 设立200亿元规模的长三角一体化基金: the amount is the size of what follows.
+    if matches!(q.class, UnitClass::Money | UnitClass::Measure) {
+        if let Some(lead) = ["规模的", "的"].into_iter().find(|l| text[start..limit].starts_with(l)) {
+            start += lead.len();
+        }
+    }
+    let rest = &text[start..limit];
+    let first = rest.chars().next()?;
+    if !(lexicon::is_han(first) || matches!(first, '“' | '"' | '《' | '*') || first.is_ascii_digit())
+        || words::NOT_FORWARD.prefix(rest).is_some()
+        || words::FORWARD_STOPS.prefix(rest).is_some()
+    {
+        return None;
+    }
+    let mut end = start;
+    let (mut han, mut depth, mut segment) = (0, 0i32, 0);
+    let mut quote = false;
+    for (i, c) in rest.char_indices() {
+        let at = start + i;
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            '“' => quote = true,
+            '”' => quote = false,
+            // 省、市、区三级重点项目: one-character items joined by 、 are one name.
+            '、' if depth == 0 && !quote && segment <= 2 && han <= 4 => {
+                segment = 0;
+                end = at + c.len_utf8();
+                continue;
+            }
+            _ if depth == 0 && !quote && is_clause_punct(c) => break,
+            _ => {}
+        }
+        segment += 1;
+        if han >= 2 && depth == 0 && !quote && words::FORWARD_STOPS.prefix(&text[at..limit]).is_some() {
+            break;
+        }
+        if lexicon::is_han(c) {
+            han += 1;
+        }
+        end = at + c.len_utf8();
+        if end - start > MAX_NAME_BYTES {
+            break;
+        }
+    }
+    let mut phrase = text[start..end].trim_end_matches(['和', '及', '与', '、', '的']);
+    if let Some((at, noun)) = words::HEAD_NOUNS.rfind_end(phrase) {
+        phrase = &phrase[..at + noun.len()];
+    }
+    // A masked proper name before the noun (**岛屿保护规划) is not part of the name, a masked
+    // threshold (**亿元以上项目) is.
+    let masks = phrase.bytes().take_while(|&b| b == b'*').count();
+    if masks > 0 && lexicon::match_unit(&phrase[masks..]).is_none() {
+        phrase = &phrase[masks..];
+        start += masks;
+    }
+    if phrase.starts_with(|c: char| c.is_ascii_digit() || c == '*') && !pat::CATEGORY_NAME.is_match(phrase) {
+        return None;
+    }
+    (lexicon::han_count(phrase) >= 2 || phrase.contains('“')).then_some((start, start + phrase.len()))
+}
+
+/// The name before a quantity: the phrase between `lo` and `pos` with its verbs, scope
+/// words, qualifiers and change words peeled off, as written in the original text.
+pub(super) fn backward(doc: &Doc, lo: usize, pos: usize, role: Role) -> Option<String> {
+    let (s, e) = peel(&doc.norm, lo, pos, !matches!(role, Role::Amount | Role::Count))?;
+    Some(doc.original_slice(s, e).to_string())
+}
+
+/// Removes the longest word of `list` that `text[*s..e]` starts with; whether it did.
+fn cut_prefix(text: &str, s: &mut usize, e: usize, list: &Words) -> bool {
+    match list.prefix(&text[*s..e]) {
+        Some(w) => {
+            *s += w.len();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Removes the longest word of `list` that `text[s..*e]` ends with; whether it did.
+fn cut_suffix(text: &str, s: usize, e: &mut usize, list: &Words) -> bool {
+    match list.suffix(&text[s..*e]) {
+        Some(w) => {
+            *e -= w.len();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Removes a year at the end of a phrase: `由2017年的`, `是2010年`, `2022年底的`.
+fn cut_year_suffix(text: &str, s: usize, e: &mut usize) -> bool {
+    let phrase = &text[s..*e];
+    let mut t = phrase.strip_suffix('的').unwrap_or(phrase);
+    t = t
+        .strip_suffix("年底")
+        .or_else(|| t.strip_suffix("年末"))
+        .or_else(|| t.strip_suffix('年'))
+        .unwrap_or("");
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return false;
+    }
+    t = &t[..t.len() - 4];
+    for base in ["由", "从", "比", "较", "是", "为"] {
+        if let Some(rest) = t.strip_suffix(base) {
+            t = rest;
+            break;
+        }
+    }
+    *e = s + t.len();
+    true
+}
+
+/// Removes what opens a clause but no name: list markers (①, (1), 一是), a year, a note in
+/// brackets, and the words of [`words::NAME_LEADING`].
+fn cut_leading(text: &str, s: &mut usize, e: usize) -> bool {
+    let phrase = &text[*s..e];
+    let mut chars = phrase.chars();
+    let first = chars.next();
+    let skip = match first {
+        Some(c) if c.is_whitespace() || ('①'..='⑳').contains(&c) => c.len_utf8(),
+        // (1) / (预计,下同)
+        Some('(') => phrase.find(')').filter(|&close| close <= 20 * 3).map_or(0, |close| close + 1),
+        Some(c) if lexicon::is_chinese_digit(c) && chars.next() == Some('是') => {
+            c.len_utf8() + '是'.len_utf8()
+        }
+        Some('0'..='9') => {
+            let digits = phrase.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = &phrase[digits..];
+            match ["年度", "年底", "年末", "年"].into_iter().find(|y| rest.starts_with(y)) {
+                Some(y) if digits == 4 => digits + y.len(),
+                _ => 0,
+            }
+        }
+        _ => 0,
+    };
+    if skip > 0 && *s + skip <= e {
+        *s += skip;
+        return true;
+    }
+    cut_prefix(text, s, e, &words::NAME_LEADING)
+}
+
+/// Peels a raw phrase `text[lo..pos]` down to its name; `None` when nothing is left.
+/// `change`: whether the figure is a change, whose change words (增长, 提高) are not its name.
+pub(super) fn peel(text: &str, lo: usize, pos: usize, change: bool) -> Option<(usize, usize)> {
+    let (mut s, mut e) = (lo, pos);
+    // Trailing: qualifier words, change words, fillers and years (分别为, 同比增长, 由2017年的).
+    for _ in 0..8 {
+        if !(cut_year_suffix(text, s, &mut e)
+            || cut_suffix(text, s, &mut e, &words::NAME_TRAILING)
+            || change && cut_suffix(text, s, &mut e, &words::CHANGE_TRAILING))
+        {
+            break;
+        }
+    }
+    // 在X中 / 在X方面: the name is X.
+    let framed = text[s..e].contains('在');
+    if let Some(m) =
+        framed.then(|| pat::NAME_IN_FRAME.captures(&text[s..e])).flatten().and_then(|c| c.name("x"))
+    {
+        (s, e) = (s + m.start(), s + m.end());
+    }
+    for _ in 0..8 {
+        if !cut_leading(text, &mut s, e) {
+            break;
+        }
+    }
+    // Examples before 等: 天平中学、某某中学等*所学校 → 学校.
+    if let Some(i) = text[s..e].rfind('等') {
+        let after = s + i + '等'.len_utf8();
+        if lexicon::han_count(&text[after..e]) >= 2 {
+            s = after;
+        }
+    }
+    // A preposition phrase before its verb: 向困难群众累计发放各类救助 → 各类救助.
+    if words::PREPOSITIONS.prefix(&text[s..e]).is_some() {
+        let window = super::window(text, s, 14 * 3).len().min(e - s);
+        if let Some((at, verb)) = words::PREPOSITION_VERBS.find(&text[s..s + window]) {
+            if s + at + verb.len() < e {
+                s += at + verb.len();
+            }
+        }
+    }
+    // Leading verbs, coordinated ones too (新建、改建候车亭), unless the verb is all there is.
+    let before_verbs = s;
+    for _ in 0..4 {
+        if !cut_verbs(text, &mut s, e) {
+            break;
+        }
+        for _ in 0..3 {
+            if !cut_leading(text, &mut s, e) {
+                break;
+            }
+        }
+    }
+    if lexicon::han_count(&text[s..e]) == 0 {
+        s = before_verbs;
+    }
+    // Subject, verb, object: 工业提质增效完成整治提升 → 整治提升; but 新一代信息技术实现产业规模
+    // is named by its subject, the object being generic.
+    if let Some((at, verb)) = words::MID_VERBS.rfind(&text[s..e]) {
+        let (verb_start, verb_end) = (s + at, s + at + verb.len());
+        if verb_start > s && verb_end < e {
+            if words::GENERIC_OBJECTS.is(&text[verb_end..e]) {
+                e = verb_start;
+            } else {
+                s = verb_end;
+            }
+        }
+    }
+    let (s, e) = trim_phrase(text, s, e)?;
+    (lexicon::han_count(&text[s..e]) >= 1 && e - s <= MAX_NAME_BYTES).then_some((s, e))
+}
+
+/// Removes leading verbs, with verbs coordinated by 、 after them.
+fn cut_verbs(text: &str, s: &mut usize, e: usize) -> bool {
+    if !cut_prefix(text, s, e, &words::NAME_VERBS) {
+        return false;
+    }
+    while cut_prefix(text, s, e, &words::NAME_VERBS) {}
+    while text[*s..e].starts_with('、') {
+        let mut t = *s + '、'.len_utf8();
+        if cut_prefix(text, &mut t, e, &words::NAME_VERBS)
+            || cut_prefix(text, &mut t, e, &words::COORDINATED_VERBS)
+        {
+            *s = t;
+        } else {
+            break;
+        }
+    }
+    true
+}
+
+/// Whether a name is nothing but verbs (`新建`, `完成`): it names nothing.
+pub(super) fn verbs_only(name: &str) -> bool {
+    let mut s = 0;
+    while cut_prefix(name, &mut s, name.len(), &words::NAME_VERBS)
+        || cut_prefix(name, &mut s, name.len(), &words::COORDINATED_VERBS)
+    {}
+    s == name.len() && !name.is_empty()
+}
+
+/// Whether the phrase before a figure only says it continues the figure before it:
+/// `、累计达`, `,总数达`, `增加到2022年的`, `比上年增加`, `高于全省平均`, `达到`.
+pub(super) fn continues_previous(phrase: &str) -> bool {
+    let p = phrase.trim_start_matches(['、', ',']);
+    if let Some(total) = words::TOTALS.prefix(p) {
+        let rest = &p[total.len()..];
+        return rest.is_empty() || words::REACH.is(rest);
+    }
+    if words::REACH.is(p) {
+        return true;
+    }
+    if let Some(change) = words::CHANGE_TO.prefix(p) {
+        let rest = &p[change.len()..];
+        if let Some(r) = rest.strip_prefix('到').or_else(|| rest.strip_prefix('至')) {
+            let mut e = r.len();
+            return r.is_empty() || cut_year_suffix(r, 0, &mut e) && e == 0;
+        }
+    }
+    if let Some(r) = p.strip_prefix('比').or_else(|| p.strip_prefix('较')) {
+        let r = words::BASES.prefix(r).map(|b| &r[b.len()..]).or_else(|| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (digits == 4).then(|| r[4..].trim_start_matches('年').trim_start_matches(['末', '底']))
+        });
+        return r.is_some_and(|t| words::CHANGE_TO.is(t) || t == "多" || t == "净增");
+    }
+    if let Some(cmp) = words::COMPARISONS.prefix(p) {
+        let rest = &p[cmp.len()..];
+        let rest = words::RANK_SCOPES.prefix(rest).map_or(rest, |w| &rest[w.len()..]);
+        return matches!(rest, "" | "平均" | "平均水平" | "平均增速");
+    }
+    false
+}
+
+/// Trims spaces, 的 and stray punctuation at both ends of a phrase.
+fn trim_phrase(text: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+    let bad_start = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '、' | ',' | '的' | ')' | '”' | '-' | '—' | '和' | '及' | '与' | '并')
+    };
+    let bad_end = |c: char| {
+        c.is_whitespace() || matches!(c, '、' | ',' | '的' | '(' | '“' | '-' | '—' | '和' | '及' | '与')
+    };
+    while let Some(c) = text[s..e].chars().next().filter(|&c| bad_start(c)) {
+        s += c.len_utf8();
+    }
+    while let Some(c) = text[s..e].chars().next_back().filter(|&c| bad_end(c)) {
+        e -= c.len_utf8();
+    }
+    (e > s).then_some((s, e))
+}
+
+/// The name of a rank: what it ranks (入选“最佳基金小镇”第二名 → “最佳基金小镇”), or the
+/// subject of the clause (地表水环境质量列全省前十), or — for 增速/总量/数量 全市第一 — the
+/// name of the figure just before.
+pub(super) fn rank(doc: &Doc, lo: usize, pos: usize, sentence: usize, prev: Option<&str>) -> Option<String> {
+    let text = doc.norm.as_str();
+    let mut e = pos;
+    // Scope words right before the rank: 全国第7, 全市第一, 全省各区县首位.
+    while cut_suffix(text, lo, &mut e, &words::RANK_SCOPES) {}
+    let phrase = &text[lo..e];
+    let of_previous = |p: &str| {
+        let p = p.trim_start_matches(['、', ',']);
+        words::RANK_OF_PREVIOUS.prefix(p).is_some_and(|w| {
+            let rest = &p[w.len()..];
+            rest.is_empty() || words::RANK_KEEP.is(rest)
+        })
+    };
+    if of_previous(phrase) {
+        if let Some(p) = prev {
+            return Some(p.to_string());
+        }
+    }
+    // What follows the ranking verb, when it is a name (入选X第二名); else what precedes it.
+    let candidate = match words::RANK_VERBS.rfind(phrase) {
+        Some((at, verb)) if lexicon::han_count(&phrase[at + verb.len()..]) >= 3 => (lo + at + verb.len(), e),
+        Some((at, _)) => (lo, lo + at),
+        None => (lo, e),
+    };
+    if let Some((s, e)) = peel(text, candidate.0, candidate.1, false) {
+        if !of_previous(&text[s..e]) {
+            return Some(doc.original_slice(s, e).to_string());
+        }
+    }
+    if let Some(p) = prev {
+        return Some(p.to_string());
+    }
+    // 在2023年度全国综合实力百强区排名中...列全国第7: the frame names the ranking.
+    let frame = pat::NAME_IN_FRAME.captures(&text[sentence..pos]).and_then(|c| c.name("x"))?;
+    let (s, e) = peel(text, sentence + frame.start(), sentence + frame.end(), false)?;
+    Some(doc.original_slice(s, e).to_string())
+}
+
+/// The name of a run (连续16年实现“两个确保”): what was achieved, after the verb.
+pub(super) fn run(doc: &Doc, q: &Quantity) -> Option<String> {
+    let text = doc.norm.as_str();
+    let rest = super::window(text, q.end, MAX_NAME_BYTES);
+    let end = q.end + rest.find([',', '。', ';', '!', '?', '\n']).unwrap_or(rest.len());
+    let s = q.end + words::RUN_VERBS.prefix(&text[q.end..end]).map_or(0, str::len);
+    let (s, e) = trim_phrase(text, s, end)?;
+    (lexicon::han_count(&text[s..e]) >= 2).then(|| doc.original_slice(s, e).to_string())
+}
+
+/// One name for several figures, split among them: 存、贷款余额分别增长22.8%、17.7% →
+/// 存款余额 / 贷款余额; 违法犯罪警情数、刑事发案数同比下降a%、b%.
+pub(super) fn distribute_lists(text: &str, quantities: &[Quantity], out: &mut [Indicator]) {
+    let mut k = 0;
+    while k < out.len() {
+        let mut j = k + 1;
+        while j < out.len() && out[j].name == out[k].name && out[j].role == out[k].role && {
+            let after = quantities[j - 1].end;
+            only_separators(text, after + super::reading::suffix_len(text, after), quantities[j].start)
+        } {
+            j += 1;
+        }
+        if j - k >= 2 {
+            if let Some(parts) = out[k].name.as_deref().and_then(|n| split_coordinated(n, j - k)) {
+                for (i, part) in parts.into_iter().enumerate() {
+                    out[k + i].name = Some(part);
+                }
+            }
+        }
+        k = j;
+    }
+}
+
+/// Splits `存、贷款余额` into `存款余额`, `贷款余额` when it has exactly `n` coordinated parts.
+fn split_coordinated(name: &str, n: usize) -> Option<Vec<String>> {
+    let parts: Vec<&str> = name.split(['、', '和', '及', '与']).filter(|p| !p.is_empty()).collect();
+    if parts.len() != n {
+        return None;
+    }
+    let shared: String = parts.last()?.chars().skip(1).collect();
+    // 存、贷款余额: a part that does not end as a name does (数, 额, 率...) shares the last
+    // part's noun: its last character is the coordinated head (存 → 存款余额).
+    Some(
+        parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let tail = p.chars().next_back().unwrap_or(' ');
+                if i + 1 < parts.len() && shared.chars().count() >= 2 && !lexicon::NAME_FINAL.contains(tail) {
+                    format!("{tail}{shared}")
+                } else {
+                    p.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// `新建219座、改建131座农村公厕`: a figure with no name takes the name of the next figure of
+/// the same unit in its clause.
+pub(super) fn share_following(text: &str, quantities: &[Quantity], out: &mut [Indicator]) {
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        if out[k].name.is_some() || out[k + 1].unit != out[k].unit {
+            continue;
+        }
+        let between = &text[quantities[k].end..quantities[k + 1].start];
+        if between.chars().count() <= 6 && !between.contains([',', '。', ';']) {
+            out[k].name = out[k + 1].name.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn peeled(phrase: &str) -> Option<&str> {
+        peel(phrase, 0, phrase.len(), !phrase.ends_with("提升")).map(|(s, e)| &phrase[s..e])
+    }
+
+    #[test]
+    fn peeling() {
+        for (raw, name) in [
+            ("完成一般公共预算收入", Some("一般公共预算收入")),
+            ("一般公共预算收入同口径增长", Some("一般公共预算收入")),
+            ("地区生产总值由2017年的", Some("地区生产总值")),
+            ("向困难群众累计发放各类救助、补贴超", Some("各类救助、补贴")),
+            ("成功举办2022中国农民丰收节、乐享苏州农事基地丰收节等活动", Some("活动")),
+            ("新建、改建候车亭", Some("候车亭")),
+            ("工业提质增效完成整治提升", Some("整治提升")),
+            ("新一代信息技术实现产业规模", Some("新一代信息技术")),
+            ("在2023年度全国综合实力百强区排名中", Some("全国综合实力百强区排名")),
+            ("①新增城镇就业", Some("城镇就业")),
+            ("全年", None),
+        ] {
+            assert_eq!(peeled(raw), name, "{raw}");
+        }
+    }
+
+    #[test]
+    fn continuations() {
+        for p in
+            ["、累计达", ",总数达", "增加到2022年的", "比上年增加", "比2017年增加", "高于全省平均", "达到"]
+        {
+            assert!(continues_previous(p), "{p}");
+        }
+        for p in ["新增", "完成投资"] {
+            assert!(!continues_previous(p), "{p}");
+        }
+        assert!(verbs_only("新建") && verbs_only("完成新建") && !verbs_only("新建学校"));
+    }
+}
