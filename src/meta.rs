@@ -212,9 +212,24 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
         })
     };
     let has_kind = |kind: SectionKind| headings.iter().any(|h| h.kind == kind);
+    // The latest year a review mentions (增加到2022年的…) when its heading names none.
+    let latest_year_in = |kind: SectionKind| {
+        headings
+            .iter()
+            .filter(|h| h.kind == kind)
+            .flat_map(|h| {
+                let end = floor(doc, h.start.saturating_add(4000).min(h.end));
+                pat::YEAR
+                    .captures_iter(&doc.norm[h.start..end.max(h.start)])
+                    .filter_map(|c| year_value(&c["year"]))
+            })
+            .max()
+    };
     let (review_year, plan_year) = match title.doc_type {
         DocType::WorkReport => {
-            let review = heading_year(SectionKind::Review).or(report_year.map(|y| y - 1));
+            let review = heading_year(SectionKind::Review)
+                .or(report_year.map(|y| y - 1))
+                .or_else(|| latest_year_in(SectionKind::Review));
             let plan = heading_year(SectionKind::Plan).or(report_year);
             (review, plan)
         }
@@ -232,7 +247,12 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
             (review, plan)
         }
         DocType::WorkPlan | DocType::TaskBreakdown => (None, title_years.first().copied().or(report_year)),
-        DocType::Other => (heading_year(SectionKind::Review), heading_year(SectionKind::Plan)),
+        DocType::Other => {
+            let review = heading_year(SectionKind::Review).or_else(|| latest_year_in(SectionKind::Review));
+            let plan = heading_year(SectionKind::Plan)
+                .or_else(|| has_kind(SectionKind::Plan).then(|| review.map(|y| y + 1)).flatten());
+            (review, plan)
+        }
     };
     let report_year = report_year.or(plan_year).or(review_year);
 

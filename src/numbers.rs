@@ -207,10 +207,13 @@ fn arabic(text: &str, pos: usize, to: usize) -> Scan {
     let Some(mut q) = with_unit(text, pos, num_end, value, masked, to) else {
         return skip;
     };
-    if matches!(q.class, UnitClass::Money | UnitClass::Measure) && category_label(text, q.end, to) {
+    if q.class == UnitClass::Duration && !preceded_by_run(text, pos) {
         return Scan::None(q.end - pos);
     }
-    if q.class == UnitClass::Duration && !preceded_by_run(text, pos) {
+    if category_label(text, q.end, to, q.class)
+        || activity_run(text, pos, q.end, to)
+        || own_parts(text, q.end, to)
+    {
         return Scan::None(q.end - pos);
     }
     if q.class == UnitClass::Measure && project_capacity(&text[q.end..to]) {
@@ -222,7 +225,7 @@ fn arabic(text: &str, pos: usize, to: usize) -> Scan {
     // A range: 5%-6%, 4.5%—5%, 5.5%至6%, 50-100亿元.
     if let Some((sep_end, mut b)) = range_upper(text, q.end, to) {
         if b.class == q.class || q.unit.is_empty() {
-            if matches!(b.class, UnitClass::Money | UnitClass::Measure) && category_label(text, b.end, to) {
+            if category_label(text, b.end, to, b.class) {
                 return Scan::None(sep_end - pos);
             }
             if q.unit.is_empty() {
@@ -325,15 +328,20 @@ fn with_unit(
 
 /// Whether the quantity is only a category's name: 100亿元以上项目, 50-100亿元项目,
 /// 10吨以上企业, 千亿级.
-fn category_label(text: &str, end: usize, to: usize) -> bool {
-    let mut rest = &text[end..to];
-    for bound in ["及以上", "及以下", "以上", "以下"] {
-        if let Some(r) = rest.strip_prefix(bound) {
-            rest = r;
-            break;
-        }
+fn category_label(text: &str, end: usize, to: usize, class: UnitClass) -> bool {
+    let rest = &text[end..to];
+    let bound = ["及以上", "及以下", "以上", "以下"].into_iter().find(|b| rest.starts_with(b));
+    let after = &rest[bound.map_or(0, str::len)..];
+    let amount = matches!(class, UnitClass::Money | UnitClass::Measure);
+    if amount && lexicon::CATEGORY_NOUNS.iter().any(|n| after.starts_with(n)) {
+        return true;
     }
-    lexicon::CATEGORY_NOUNS.iter().any(|n| rest.starts_with(n))
+    // A bound before a noun defines a class of things: 65岁以上老年人, 10蒸吨及以下燃煤锅炉,
+    // 3000人以上企业 (but 15家以上, and 90%以上的村).
+    bound.is_some()
+        && after.starts_with(|c: char| lexicon::is_han(c) && c != '的')
+        && words::NOT_FORWARD.prefix(after).is_none()
+        && words::FORWARD_STOPS.prefix(after).is_none()
 }
 
 /// Whether the noun phrase after a measure names a project it is the capacity of.
@@ -347,6 +355,16 @@ fn policy_articles(text: &str, pos: usize, end: usize, to: usize) -> bool {
     let lo = ceil_boundary(text, pos.saturating_sub(30 * 3));
     let clause_start = lexicon::after_last(&text[lo..pos], &[',', '。', ';', ':']).map_or(lo, |i| lo + i);
     pat::POLICY_CONTEXT.is_match(&text[clause_start..pos]) || pat::POLICY_AFTER.is_match(&text[end..to])
+}
+
+/// `连续3年开展…行动`: how long an activity ran, not a run of results (连续3年获评优秀).
+fn activity_run(text: &str, pos: usize, end: usize, to: usize) -> bool {
+    preceded_by_run(text, pos) && words::ACTIVITY_VERBS.prefix(&text[end..to]).is_some()
+}
+
+/// `8个方面工作`: the report's own parts.
+fn own_parts(text: &str, end: usize, to: usize) -> bool {
+    text[end..to].starts_with("方面")
 }
 
 /// Whether 连续/累计连续 comes right before: only a run of years (连续16年) counts, not a
@@ -528,7 +546,7 @@ fn chinese(text: &str, pos: usize, to: usize) -> Scan {
         UnitClass::Money => {
             lexicon::chinese_digit_value(text[pos..].chars().next().unwrap_or(' '))
                 .is_some_and(|d| (10..=1000).contains(&d))
-                && !category_label(text, unit_end, to)
+                && !category_label(text, unit_end, to, class)
         }
         UnitClass::Duration => preceded_by_run(text, pos),
         UnitClass::Count => {

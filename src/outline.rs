@@ -424,6 +424,12 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
         if headings[i].kind == SectionKind::Toc {
             continue;
         }
+        // Appendices are other matter, and so is what they number.
+        if headings[i].family == Family::Appendix {
+            headings[i].kind = SectionKind::Other;
+            part_kind = default;
+            continue;
+        }
         let own = lexicon::section_kind(&headings[i].title);
         headings[i].kind_from_title = own.is_some();
         let kind = match (own, headings[i].parent) {

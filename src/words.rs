@@ -178,6 +178,9 @@ words! {
 
     // ---------------------------------------------------------------- numbers
 
+    /// Verbs of an activity: `连续3年开展…行动` gives its duration, not a result.
+    ACTIVITY_VERBS = ["开展", "举办", "实施", "组织", "推进", "推行", "开设", "召开", "进行", "投入", "安排", "部署"];
+
     /// Nouns after a measure that make it a project's capacity (`50万吨一般工业固废项目`).
     PROJECT_NOUNS = ["项目", "工程", "生产线", "装置"];
 
@@ -319,6 +322,9 @@ words! {
 
     /// Adverbs between a change word and its figure (`增长均突破`, `分别增长`).
     CHANGE_FILLERS = ["分别为", "分别", "均为", "均", "都", "为", "了", "达到", "达", "平均", "年均", "约", "近", "超"];
+
+    /// What 超 exceeds when it is a verb (`超年度计划28%`): the figure is not a share.
+    PLAN_WORDS = ["计划", "目标", "任务", "预算", "序时进度"];
 
     /// Goal words in a review's clause: the figure is a goal, not a result.
     TARGET_CUES = ["力争", "确保", "预期目标", "目标任务", "计划新增"];

@@ -66,6 +66,7 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
     }
     names::distribute_lists(text, quantities, &mut out);
     names::share_following(text, quantities, &mut out);
+    reading::share_list_qualifiers(text, quantities, &mut out);
     out
 }
 

@@ -6,7 +6,7 @@ use crate::lexicon::UnitClass;
 use crate::numbers::Quantity;
 use crate::outline::Heading;
 use crate::patterns as pat;
-use crate::report::{DocType, Meta, Qualifier, Role, SectionKind, Status};
+use crate::report::{DocType, Indicator, Meta, Qualifier, Role, SectionKind, Status};
 use crate::words;
 
 /// Qualifiers written after the number, in the order they are tried.
@@ -105,9 +105,12 @@ pub(super) fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quant
         UnitClass::Rank => Role::Rank,
         UnitClass::Fraction | UnitClass::Share => Role::Share,
         UnitClass::Percent | UnitClass::Points => rise_or_fall(change).unwrap_or_else(|| {
+            let clause_text = &text[clause..q.start];
             if q.class == UnitClass::Points {
                 Role::Growth
-            } else if words::SHARE_WORDS.occurs_in(&text[clause..q.start]) {
+            } else if exceeds_plan(clause_text) {
+                Role::Other
+            } else if words::SHARE_WORDS.occurs_in(clause_text) {
                 Role::Share
             } else {
                 Role::Percent
@@ -127,6 +130,39 @@ pub(super) fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quant
         }
         UnitClass::None => Role::Other,
     }
+}
+
+/// `分别增长7%和8%左右`: a qualifier after the last figure of a list applies to all of them.
+pub(super) fn share_list_qualifiers(text: &str, quantities: &[Quantity], out: &mut [Indicator]) {
+    let mut k = 0;
+    while k < out.len() {
+        let mut j = k + 1;
+        while j < out.len()
+            && out[j].unit == out[k].unit
+            && suffix_len(text, quantities[j - 1].end) == 0
+            && super::only_separators(text, quantities[j - 1].end, quantities[j].start)
+        {
+            j += 1;
+        }
+        let last = j - 1;
+        let shared = out[last]
+            .qualifier
+            .filter(|q| matches!(q, Qualifier::About | Qualifier::OrMore | Qualifier::Within));
+        if last > k && shared.is_some() && suffix_len(text, quantities[last].end) > 0 {
+            for i in k..last {
+                let in_range = quantities[i].range_start || quantities[i].range_end;
+                if out[i].qualifier.is_none() && !in_range {
+                    out[i].qualifier = shared;
+                }
+            }
+        }
+        k = j;
+    }
+}
+
+/// `超年度计划28%`: 超 as a verb, by how much a plan was beaten.
+fn exceeds_plan(clause: &str) -> bool {
+    clause.rfind('超').is_some_and(|i| words::PLAN_WORDS.occurs_in(&clause[i..]))
 }
 
 /// Byte ranges where figures are estimates: from a 预计 to the end of its sentence, and
