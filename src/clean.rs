@@ -48,7 +48,7 @@ impl Line {
 impl<'a> Doc<'a> {
     /// Normalises `text`, splits it into lines and marks the page chrome.
     pub fn new(text: &'a str) -> Doc<'a> {
-        let (norm, shifts) = normalise(text);
+        let (norm, shifts) = normalise(text, &soft_breaks(text));
         let lines = split_lines(&norm);
         let mut doc = Doc { original: text, norm, lines, shifts };
         mark_chrome(&mut doc);
@@ -73,6 +73,12 @@ impl<'a> Doc<'a> {
     /// The original text behind a span of the normalised view.
     pub fn original_slice(&self, start: usize, end: usize) -> &'a str {
         &self.original[self.to_original(start)..self.to_original(end)]
+    }
+
+    /// The original text behind a span, without the line breaks of a wrapped paragraph: how a
+    /// name or a title is shown.
+    pub fn original_text(&self, start: usize, end: usize) -> String {
+        self.original_slice(start, end).chars().filter(|&c| c != '\n' && c != '\r').collect()
     }
 
     /// Index of the line holding `pos`.
@@ -123,17 +129,28 @@ fn fold(c: char) -> Option<char> {
     })
 }
 
-/// Builds the normalised text and the sparse offset map.
-fn normalise(text: &str) -> (String, Vec<(usize, isize)>) {
+/// Builds the normalised text and the sparse offset map; the newlines at `soft` (byte
+/// offsets, sorted) are dropped.
+fn normalise(text: &str, soft: &[usize]) -> (String, Vec<(usize, isize)>) {
     let mut norm = String::with_capacity(text.len());
     let mut shifts = Vec::new();
     let mut shift: isize = 0;
+    let mut soft = soft.iter().copied().peekable();
     // Only characters whose UTF-8 starts with C2, E2, E3 or EF can change: copy the runs in
     // between as they are, a byte loop instead of a char loop over the whole text.
     let bytes = text.as_bytes();
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {
+        if soft.peek() == Some(&at) {
+            soft.next();
+            norm.push_str(&text[copied..at]);
+            shift += 1;
+            shifts.push((norm.len(), shift));
+            at += 1;
+            copied = at;
+            continue;
+        }
         if !matches!(bytes[at], 0xC2 | 0xE2 | 0xE3 | 0xEF) {
             at += 1;
             continue;
@@ -178,6 +195,55 @@ fn split_lines(norm: &str) -> Vec<Line> {
         });
     }
     lines
+}
+
+/// Newlines that only wrap a paragraph, as text copied from a PDF has them: the document's
+/// lines are mostly of one width, and a line of that width that does not end a sentence
+/// continues on the next line. Their byte offsets (with a `\r` before them kept).
+fn soft_breaks(text: &str) -> Vec<usize> {
+    let mut lines: Vec<(usize, usize, &str)> = Vec::new(); // (start, newline offset, content)
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        lines.push((start, i, text[start..i].trim_end_matches('\r')));
+        start = i + 1;
+    }
+    let mut widths: Vec<usize> =
+        lines.iter().map(|l| l.2.trim().chars().count()).filter(|&w| w >= 10).collect();
+    if widths.len() < 8 {
+        return Vec::new();
+    }
+    widths.sort_unstable();
+    let median = widths[widths.len() / 2];
+    let near = widths.iter().filter(|&&w| w * 100 >= median * 85 && w * 100 <= median * 115).count();
+    if median > 80 || near * 10 < widths.len() * 6 {
+        return Vec::new();
+    }
+    let ends_sentence = |s: &str| s.trim_end().ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
+    let full: Vec<&(usize, usize, &str)> =
+        lines.iter().filter(|l| l.2.trim().chars().count() * 100 >= median * 85).collect();
+    if full.iter().filter(|l| ends_sentence(l.2)).count() * 10 >= full.len() * 4 {
+        return Vec::new();
+    }
+    let mut soft = Vec::new();
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0], pair[1]);
+        let width = line.2.trim().chars().count();
+        let next_text = next.2.trim_start();
+        let folded: String = next_text.chars().take(12).map(fold_char).collect();
+        let decimal = folded.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('.')
+            && folded.trim_start_matches(|c: char| c.is_ascii_digit())[1..]
+                .starts_with(|c: char| c.is_ascii_digit());
+        let next_opens = next_text.is_empty() || pat::HEADING_LABEL.is_match(&folded) && !decimal;
+        if width * 100 >= median * 85 && !ends_sentence(line.2) && !next_opens && !line.2.ends_with('\r') {
+            soft.push(line.1);
+        }
+    }
+    soft
+}
+
+/// The half-width form of one character (for matching a label on raw text).
+fn fold_char(c: char) -> char {
+    fold(c).unwrap_or(c)
 }
 
 /// Lines in the middle of a document are chrome only when short: a long paragraph that

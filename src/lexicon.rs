@@ -317,6 +317,12 @@ pub fn section_kind(title: &str) -> Option<(SectionKind, bool)> {
         "主要问题",
         "短板和不足",
         "挑战和不足",
+        "存在的不足",
+        "存在不足",
+        "不足和问题",
+        "困难和不足",
+        "差距和不足",
+        "薄弱环节",
     ];
     const PROGRESS: &[&str] = &[
         "完成情况",

@@ -177,7 +177,7 @@ fn labelled(doc: &Doc, i: usize) -> Option<Heading> {
     let title_start = label_end + (rest.len() - rest.trim_start().len());
     let title_end = (label_end + title_len).max(title_start);
     let label = doc.original_slice(line.start, label_end).trim().to_string();
-    let title = clean_title(doc.original_slice(title_start, title_end));
+    let title = clean_title(&doc.original_text(title_start, title_end));
     if family != Family::Appendix && lexicon::han_count(&title) == 0 {
         return None;
     }

@@ -119,7 +119,7 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
         return names::rank(doc, cx.lo, q.start, cx.sentence, cx.prev.and_then(|p| out[p].name.as_deref()));
     }
     if let Some((s, e)) = cx.forward {
-        return Some(doc.original_slice(s, e).to_string());
+        return Some(doc.original_text(s, e));
     }
     match names::backward(doc, cx.lo, q.start, cx.role) {
         Some(n) if words::GENERIC_NAMES.is(&n) => inherited().or(Some(n)),

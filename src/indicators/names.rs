@@ -85,7 +85,7 @@ pub(super) fn forward(text: &str, q: &Quantity, next: Option<&Quantity>) -> Opti
 /// words, qualifiers and change words peeled off, as written in the original text.
 pub(super) fn backward(doc: &Doc, lo: usize, pos: usize, role: Role) -> Option<String> {
     let (s, e) = peel(&doc.norm, lo, pos, !matches!(role, Role::Amount | Role::Count))?;
-    Some(doc.original_slice(s, e).to_string())
+    Some(doc.original_text(s, e))
 }
 
 /// Removes the longest word of `list` that `text[*s..e]` starts with; whether it did.
@@ -344,7 +344,7 @@ pub(super) fn rank(doc: &Doc, lo: usize, pos: usize, sentence: usize, prev: Opti
     };
     if let Some((s, e)) = peel(text, candidate.0, candidate.1, false) {
         if !of_previous(&text[s..e]) {
-            return Some(doc.original_slice(s, e).to_string());
+            return Some(doc.original_text(s, e));
         }
     }
     if let Some(p) = prev {
@@ -353,7 +353,7 @@ pub(super) fn rank(doc: &Doc, lo: usize, pos: usize, sentence: usize, prev: Opti
     // 在2023年度全国综合实力百强区排名中...列全国第7: the frame names the ranking.
     let frame = pat::NAME_IN_FRAME.captures(&text[sentence..pos]).and_then(|c| c.name("x"))?;
     let (s, e) = peel(text, sentence + frame.start(), sentence + frame.end(), false)?;
-    Some(doc.original_slice(s, e).to_string())
+    Some(doc.original_text(s, e))
 }
 
 /// The name of a run (连续16年实现“两个确保”): what was achieved, after the verb.
@@ -363,7 +363,7 @@ pub(super) fn run(doc: &Doc, q: &Quantity) -> Option<String> {
     let end = q.end + rest.find([',', '。', ';', '!', '?', '\n']).unwrap_or(rest.len());
     let s = q.end + words::RUN_VERBS.prefix(&text[q.end..end]).map_or(0, str::len);
     let (s, e) = trim_phrase(text, s, end)?;
-    (lexicon::han_count(&text[s..e]) >= 2).then(|| doc.original_slice(s, e).to_string())
+    (lexicon::han_count(&text[s..e]) >= 2).then(|| doc.original_text(s, e))
 }
 
 /// One name for several figures, split among them: 存、贷款余额分别增长22.8%、17.7% →
