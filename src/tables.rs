@@ -52,8 +52,18 @@ fn column_of(header: &str) -> Column {
     }
 }
 
+/// How the cells of a table were laid out when it was copied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// One cell per line, each line starting with a tab (copied from a web page).
+    CellPerLine,
+    /// One row per line, cells separated by tabs (copied from a spreadsheet or Word).
+    TabSeparated,
+}
+
 /// A task table found in the text: its header and the lines of its body.
 struct Table {
+    layout: Layout,
     columns: Vec<Column>,
     /// Index of the first line after the header.
     body_start: usize,
@@ -66,6 +76,11 @@ fn find_tables(doc: &Doc) -> Vec<Table> {
     let mut tables = Vec::new();
     let mut i = 0;
     while i < doc.lines.len() {
+        if let Some(table) = tab_separated_table(doc, i) {
+            i = table.end.max(i + 1);
+            tables.push(table);
+            continue;
+        }
         if doc.line(i) != "序号" || !doc.lines[i].tab {
             i += 1;
             continue;
@@ -93,10 +108,35 @@ fn find_tables(doc: &Doc) -> Vec<Table> {
             }
             j += 1;
         }
-        tables.push(Table { columns, body_start, end });
+        tables.push(Table { layout: Layout::CellPerLine, columns, body_start, end });
         i = end.max(i + 1);
     }
     tables
+}
+
+/// A table whose header line at `i` reads `序号<TAB>项目<TAB>…<TAB>责任单位`: its rows are the
+/// following lines with tabs, and the category lines (一、…) between them.
+fn tab_separated_table(doc: &Doc, i: usize) -> Option<Table> {
+    let header = doc.line(i);
+    if !header.starts_with("序号") || !header.contains('\t') {
+        return None;
+    }
+    let columns: Vec<Column> = header.split('\t').map(|c| column_of(c.trim())).collect();
+    if columns.len() < 3 || !columns.contains(&Column::Task) && !columns.contains(&Column::Units) {
+        return None;
+    }
+    let mut end = i + 1;
+    for j in i + 1..doc.lines.len() {
+        let text = doc.line(j);
+        let category = pat::HEADING_LABEL.captures(text).is_some_and(|c| c.name("cn").is_some());
+        if !(doc.lines[j].is_blank() || doc.lines[j].tab || text.contains('\t') || category) {
+            break;
+        }
+        if !doc.lines[j].is_blank() {
+            end = j + 1;
+        }
+    }
+    Some(Table { layout: Layout::TabSeparated, columns, body_start: i + 1, end })
 }
 
 /// Indices of the lines that are table cells (headers included): the outline does not take
@@ -104,7 +144,8 @@ fn find_tables(doc: &Doc) -> Vec<Table> {
 pub fn table_lines(doc: &Doc) -> BTreeSet<usize> {
     let mut set = BTreeSet::new();
     for t in find_tables(doc) {
-        let header_start = t.body_start - t.columns.len();
+        let header_lines = if t.layout == Layout::TabSeparated { 1 } else { t.columns.len() };
+        let header_start = t.body_start - header_lines;
         set.extend(header_start..t.end);
     }
     set
@@ -128,17 +169,10 @@ pub fn parse(doc: &Doc) -> Vec<Task> {
 }
 
 fn parse_table(doc: &Doc, table: &Table, tasks: &mut Vec<Task>) {
-    let mut cells: Vec<Cell> = Vec::new();
-    for i in table.body_start..table.end {
-        let line = &doc.lines[i];
-        if line.tab {
-            cells.push(Cell { start: line.start, end: line.end, extra: Vec::new() });
-        } else if !line.is_blank() {
-            if let Some(last) = cells.last_mut() {
-                last.extra.push((line.start, line.end));
-            }
-        }
-    }
+    let cells = match table.layout {
+        Layout::CellPerLine => cells_per_line(doc, table),
+        Layout::TabSeparated => tab_separated_cells(doc, table),
+    };
     let text = |c: &Cell| doc.original_slice(c.start, c.end).trim().to_string();
     let width = table.columns.len();
     let mut category: Option<String> = None;
@@ -212,6 +246,52 @@ fn parse_table(doc: &Doc, table: &Table, tasks: &mut Vec<Task>) {
         });
     }
     close_group(tasks, group_first_task, &group_project);
+}
+
+/// The cells of a table laid out one per line: a line without a tab continues the cell above.
+fn cells_per_line(doc: &Doc, table: &Table) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = Vec::new();
+    for i in table.body_start..table.end {
+        let line = &doc.lines[i];
+        if line.tab {
+            cells.push(Cell { start: line.start, end: line.end, extra: Vec::new() });
+        } else if !line.is_blank() {
+            if let Some(last) = cells.last_mut() {
+                last.extra.push((line.start, line.end));
+            }
+        }
+    }
+    cells
+}
+
+/// The cells of a table laid out one row per line, each row padded to the header's width; a
+/// category line is a cell of its own.
+fn tab_separated_cells(doc: &Doc, table: &Table) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    for i in table.body_start..table.end {
+        let line = &doc.lines[i];
+        if line.is_blank() {
+            continue;
+        }
+        // Leading empty cells are leading tabs, which the line's trimmed content has lost.
+        let raw = doc.norm[line.raw_start..line.end].trim_start_matches(' ');
+        if !raw.contains('\t') {
+            cells.push(Cell { start: line.start, end: line.end, extra: Vec::new() });
+            continue;
+        }
+        let text = raw;
+        let mut at = line.end - raw.len();
+        let mut row = Vec::new();
+        for part in text.split('\t') {
+            let lead = part.len() - part.trim_start().len();
+            let start = at + lead;
+            row.push(Cell { start, end: (start + part.trim().len()).max(start), extra: Vec::new() });
+            at += part.len() + 1;
+        }
+        row.resize(table.columns.len(), Cell { start: line.end, end: line.end, extra: Vec::new() });
+        cells.extend(row);
+    }
+    cells
 }
 
 /// Gives every row of a numbered group the group's project (merged cells spread the project
@@ -309,6 +389,21 @@ mod tests {
         assert_eq!(tasks[3].number, Some(2));
         let cells = table_lines(&doc);
         assert!(!cells.contains(&doc.line_at(doc.norm.find("注:").unwrap())));
+    }
+
+    #[test]
+    fn tab_separated_rows() {
+        let text = "说明\n序号\t项目\t重点工作目标任务\t牵头领导\t责任单位\n一、主要预期目标\n\
+                    1\t主要预期目标\t地区生产总值增长6%左右\t钱宇\t★区发改委、统计局\n\
+                    \t\t一般公共预算收入增长5%以上\t\t★区财政局\n注:说明文字较长的一段话,不属于表格的内容。\n";
+        let doc = Doc::new(text);
+        let tasks = parse(&doc);
+        assert_eq!(tasks.len(), 2, "{tasks:#?}");
+        assert_eq!(tasks[1].text, "一般公共预算收入增长5%以上");
+        assert_eq!(tasks[1].number, Some(1));
+        assert_eq!(tasks[1].leaders, ["钱宇"]);
+        assert_eq!(tasks[0].category.as_deref(), Some("一、主要预期目标"));
+        assert_eq!(tasks[0].units[1].name, "统计局");
     }
 
     #[test]
