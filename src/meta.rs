@@ -45,6 +45,10 @@ pub fn find_title(doc: &Doc) -> Title {
             }
             continue;
         }
+        // A heading (二、2024年工作安排) is not the document's title.
+        if pat::HEADING_LABEL.is_match(text) {
+            continue;
+        }
         let Some(title) = title_at(doc, i) else {
             continue;
         };

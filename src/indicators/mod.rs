@@ -121,8 +121,19 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
     if let Some((s, e)) = cx.forward {
         return Some(doc.original_text(s, e));
     }
+    // 、高于全省平均0.6个百分点 / 、累计达61家: the figure before names this one.
+    if names::continues_previous(phrase) {
+        if let Some(n) = inherited() {
+            return Some(n);
+        }
+    }
     match names::backward(doc, cx.lo, q.start, cx.role) {
         Some(n) if words::GENERIC_NAMES.is(&n) => inherited().or(Some(n)),
+        // 占规上工业比重达28.5%: a share of the figure before.
+        Some(n) if n.starts_with('占') && cx.prev.is_some() => {
+            let prev = cx.prev.and_then(|p| out[p].name.as_deref()).filter(|p| !p.contains('占'));
+            Some(prev.map_or(n.clone(), |p| format!("{p}{n}")))
+        }
         // A verb alone (新建219座、改建131座农村公厕) names nothing; see share_following.
         Some(n) if names::verbs_only(&n) => None,
         Some(n) => Some(n),

@@ -241,7 +241,7 @@ fn cut_verbs(text: &str, s: &mut usize, e: usize) -> bool {
     if !cut_prefix(text, s, e, &words::NAME_VERBS) {
         return false;
     }
-    while cut_prefix(text, s, e, &words::NAME_VERBS) {}
+    while cut_prefix(text, s, e, &words::NAME_VERBS) || cut_prefix(text, s, e, &words::COORDINATED_VERBS) {}
     while text[*s..e].starts_with('、') {
         let mut t = *s + '、'.len_utf8();
         if cut_prefix(text, &mut t, e, &words::NAME_VERBS)
