@@ -17,7 +17,7 @@ fn main() {
     let title = reportlens::meta::find_title(&doc);
     println!("title      {:?}", t.elapsed());
     let t = Instant::now();
-    let headings = reportlens::outline::outline(&doc, title.doc_type);
+    let headings = reportlens::outline::outline(&doc, &title);
     println!("outline    {:?} ({} headings)", t.elapsed(), headings.len());
     let t = Instant::now();
     let meta = reportlens::meta::extract(&doc, &headings, title);

@@ -348,7 +348,7 @@ pub fn section_kind(title: &str) -> Option<(SectionKind, bool)> {
     } else if has(PROGRESS) {
         Some((SectionKind::Review, true))
     } else if has(PLAN_PERIOD) && title.contains("目标")
-        || has(TARGETS) && !title.contains("目标和任务") && !title.contains("目标任务")
+        || has(TARGETS) && !["任务", "工作安排", "举措", "措施", "重点工作"].iter().any(|w| title.contains(w))
     {
         Some((SectionKind::Targets, true))
     } else if has(REVIEW) {
@@ -385,7 +385,9 @@ mod tests {
         assert_eq!(kind("二〇二三年工作目标和任务"), Some(SectionKind::Plan));
         assert_eq!(kind("2024年工作安排"), Some(SectionKind::Plan));
         assert_eq!(kind("主要指标完成情况"), Some(SectionKind::Review));
+        assert_eq!(kind("今后五年的奋斗目标"), Some(SectionKind::Targets));
         assert_eq!(kind("今后五年的目标任务"), Some(SectionKind::Targets));
+        assert_eq!(kind("2024年主要目标和重点任务"), Some(SectionKind::Plan));
         assert_eq!(kind("坚持量质并举,经济发展稳中有进"), None);
     }
 }

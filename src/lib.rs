@@ -83,7 +83,7 @@ pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
 pub fn analyze(text: &str, options: &Options) -> Report {
     let doc = clean::Doc::new(text);
     let title = meta::find_title(&doc);
-    let headings = outline::outline(&doc, title.doc_type);
+    let headings = outline::outline(&doc, &title);
     let meta = meta::extract(&doc, &headings, title);
     let quantities = numbers::scan(&doc);
     let indicators = indicators::build(&doc, &headings, &quantities, &meta);

@@ -20,6 +20,8 @@ pub struct Title {
     pub doc_type: DocType,
     /// Index of the title's (first) line.
     pub line: Option<usize>,
+    /// Indices of the lines the title spans (one, or two for a title printed over two lines).
+    pub lines: Vec<usize>,
 }
 
 /// How many lines from the top the title is looked for in.
@@ -27,8 +29,8 @@ const TITLE_SEARCH_LINES: usize = 80;
 
 /// Finds the document's title and type.
 pub fn find_title(doc: &Doc) -> Title {
-    let mut fallback: Option<(usize, String)> = None;
-    let mut chosen: Option<(usize, String)> = None;
+    let mut fallback: Option<(Vec<usize>, String)> = None;
+    let mut chosen: Option<(Vec<usize>, String)> = None;
     let mut seen = 0;
     for i in 0..doc.lines.len() {
         if doc.lines[i].is_blank() {
@@ -49,36 +51,38 @@ pub fn find_title(doc: &Doc) -> Title {
         if pat::HEADING_LABEL.is_match(text) {
             continue;
         }
-        let Some(title) = title_at(doc, i) else {
+        let Some((title, lines)) = title_at(doc, i) else {
             continue;
         };
         if doc.lines[i].chrome.is_none() {
-            chosen = Some((i, title));
+            chosen = Some((lines, title));
             break;
         }
         if fallback.is_none() {
-            fallback = Some((i, title));
+            fallback = Some((lines, title));
         }
     }
-    let Some((line, text)) = chosen.or(fallback) else {
-        return Title { text: None, doc_type: type_from_body(doc), line: None };
+    let Some((lines, text)) = chosen.or(fallback) else {
+        return Title { text: None, doc_type: type_from_body(doc), line: None, lines: Vec::new() };
     };
     let doc_type = match type_from_title(&text) {
         DocType::Other => type_from_body(doc),
         t => t,
     };
-    Title { text: Some(text), doc_type, line: Some(line) }
+    Title { text: Some(text), doc_type, line: lines.first().copied(), lines }
 }
 
-/// The title starting at line `i`, cleaned, if the line reads as a title.
-fn title_at(doc: &Doc, i: usize) -> Option<String> {
+/// The title starting at line `i`, cleaned, with the lines it spans, if the line reads as a
+/// title.
+fn title_at(doc: &Doc, i: usize) -> Option<(String, Vec<usize>)> {
     let text = doc.line(i);
     // A title spaced out for display: 政　府　工　作　报　告.
     if pat::SPACED_OUT.is_match(text) {
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         if pat::TITLE_WORD.is_match(&compact) {
             let l = &doc.lines[i];
-            return Some(doc.original_slice(l.start, l.end).chars().filter(|c| !c.is_whitespace()).collect());
+            let title = doc.original_slice(l.start, l.end).chars().filter(|c| !c.is_whitespace()).collect();
+            return Some((title, vec![i]));
         }
     }
     if text.chars().count() > 60 || !pat::TITLE_WORD.is_match(text) && !pat::TITLE_START.is_match(text) {
@@ -86,6 +90,7 @@ fn title_at(doc: &Doc, i: usize) -> Option<String> {
     }
     let line = &doc.lines[i];
     let mut title = strip_title_chrome(doc.original_slice(line.start, line.end));
+    let mut lines = vec![i];
     // A title printed over two lines: 区政府关于印发2022年重点工作 / 目标任务分解落实方案的通知.
     if !pat::TITLE_END.is_match(&title) {
         let next = (i + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
@@ -96,11 +101,12 @@ fn title_at(doc: &Doc, i: usize) -> Option<String> {
         {
             let l = &doc.lines[next];
             title.push_str(&strip_title_chrome(doc.original_slice(l.start, l.end)));
+            lines.push(next);
         } else if !pat::TITLE_WORD.is_match(&title) {
             return None;
         }
     }
-    (lexicon::han_count(&title) >= 4).then_some(title)
+    (lexicon::han_count(&title) >= 4).then_some((title, lines))
 }
 
 /// Removes what sites add around a title: `[江苏] `, `(20230105)`, `VIP免费`, `- XX网`.

@@ -9,6 +9,7 @@
 
 use crate::clean::Doc;
 use crate::lexicon;
+use crate::meta::Title;
 use crate::numbers;
 use crate::patterns as pat;
 use crate::report::{DocType, SectionKind};
@@ -72,7 +73,8 @@ const MAX_UNLABELLED_CHARS: usize = 30;
 
 /// Finds the headings of `doc`. `doc_type` decides the kind of sections whose titles do not
 /// say (a summary's untitled parts are review, a plan's are plan).
-pub fn outline(doc: &Doc, doc_type: DocType) -> Vec<Heading> {
+pub fn outline(doc: &Doc, title: &Title) -> Vec<Heading> {
+    let doc_type = title.doc_type;
     let table_lines = tables::table_lines(doc);
     let first_body = (0..doc.lines.len()).find(|&i| is_paragraph(doc, i));
     let mut headings: Vec<Heading> = Vec::new();
@@ -115,7 +117,12 @@ pub fn outline(doc: &Doc, doc_type: DocType) -> Vec<Heading> {
             continue;
         }
         in_toc = false;
-        if !in_head && !table_lines.contains(&i) {
+        // In the head only the line right above the first paragraph can head a part
+        // (2023年工作回顾 opening the text), and never the document's own title.
+        let head_heading = in_head
+            && !title.lines.contains(&i)
+            && next_nonblank(doc, i + 1).is_some_and(|n| Some(n) == first_body);
+        if (!in_head || head_heading) && !table_lines.contains(&i) {
             if let Some((h, next)) = unlabelled(doc, i) {
                 headings.push(h);
                 i = next;
@@ -481,7 +488,8 @@ mod tests {
 
     fn titles(text: &str) -> Vec<(u8, String, String, SectionKind)> {
         let doc = Doc::new(text);
-        outline(&doc, DocType::WorkReport).into_iter().map(|h| (h.level, h.label, h.title, h.kind)).collect()
+        let title = Title { doc_type: DocType::WorkReport, ..Title::default() };
+        outline(&doc, &title).into_iter().map(|h| (h.level, h.label, h.title, h.kind)).collect()
     }
 
     const PARA: &str = "过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新进步，各项事业全面推进。";
