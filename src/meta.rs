@@ -437,7 +437,7 @@ mod tests {
     fn meta_of(text: &str) -> Meta {
         let doc = Doc::new(text);
         let title = find_title(&doc);
-        let headings = crate::outline::outline(&doc, title.doc_type);
+        let headings = crate::outline::outline(&doc, &title);
         extract(&doc, &headings, title)
     }
 
