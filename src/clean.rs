@@ -329,15 +329,7 @@ fn chrome_kind(text: &str) -> Option<ZoneKind> {
             &words::CHROME_FORUM_LINES,
         ])
     });
-    let special = c.contains("打印")
-        || c.contains("添加")
-        || c.contains("建议使用")
-        || c.contains("分辨率")
-        || c.starts_with("地址")
-        || c.contains("rank")
-        || c.contains("[lv")
-        || c.contains("查看");
-    if !special && !ANY.occurs_in(c) {
+    if !ANY.occurs_in(c) && !words::CHROME_PARTS.occurs_in(c) {
         return None;
     }
     if words::CHROME_FORUM.occurs_in(c)

@@ -6,7 +6,38 @@
 //! with a message saying what it looks like, never decoded into garbage.
 
 use crate::error::Error;
-use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE};
+#[cfg(not(target_arch = "wasm32"))]
+use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+#[cfg(target_arch = "wasm32")]
+use web::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+
+/// In wasm the platform's WHATWG `TextDecoder` transcodes (the same decoders encoding_rs
+/// implements), which keeps ~125 KB gzip of encoding tables out of the wasm. Same names and
+/// methods as encoding_rs, so the code below is identical on both targets.
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use std::borrow::Cow;
+
+    pub struct Encoding {
+        name: &'static str,
+        label: &'static str,
+    }
+    pub static UTF_8: &Encoding = &Encoding { name: "UTF-8", label: "utf-8" };
+    pub static UTF_16LE: &Encoding = &Encoding { name: "UTF-16LE", label: "utf-16le" };
+    pub static UTF_16BE: &Encoding = &Encoding { name: "UTF-16BE", label: "utf-16be" };
+    pub static GB18030: &Encoding = &Encoding { name: "gb18030", label: "gb18030" };
+    pub static BIG5: &Encoding = &Encoding { name: "Big5", label: "big5" };
+
+    impl Encoding {
+        pub fn name(&self) -> &'static str {
+            self.name
+        }
+        pub fn decode_without_bom_handling<'a>(&self, bytes: &'a [u8]) -> (Cow<'a, str>, bool) {
+            let (text, had_errors) = crate::wasm::text_decode(self.label, bytes);
+            (Cow::Owned(text), had_errors)
+        }
+    }
+}
 
 /// Decoded text and how it was obtained.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +74,7 @@ const MAGIC: &[(&[u8], &str)] = &[
 /// [`Error::NotText`] when the bytes are a known binary format or mostly control bytes.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return Ok(lossy(rest, encoding_rs::UTF_8, "UTF-8"));
+        return Ok(lossy(rest, UTF_8, "UTF-8"));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let enc = if bytes[0] == 0xFF { UTF_16LE } else { UTF_16BE };
@@ -143,7 +174,7 @@ fn is_common_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\n' | '\r' | ' ' | '0'..='9')
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

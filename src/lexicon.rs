@@ -130,17 +130,19 @@ const UNITS: &[UnitEntry] = &[
 /// A unit, its class, and the characters that must not follow it.
 type UnitEntry = (&'static str, UnitClass, &'static str);
 
-/// [`UNITS`] by first character, in list order (longest first within a character).
-static UNITS_BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<UnitEntry>>> =
-    std::sync::LazyLock::new(|| {
-        let mut map: std::collections::HashMap<char, Vec<UnitEntry>> = Default::default();
-        for &entry in UNITS {
-            if let Some(c) = entry.0.chars().next() {
-                map.entry(c).or_default().push(entry);
-            }
+/// [`UNITS`] by first character, in list order (longest first within a character), sorted
+/// by that character for binary search.
+static UNITS_BY_FIRST: std::sync::LazyLock<Vec<(char, Vec<UnitEntry>)>> = std::sync::LazyLock::new(|| {
+    let mut map: Vec<(char, Vec<UnitEntry>)> = Vec::new();
+    for &entry in UNITS {
+        let Some(c) = entry.0.chars().next() else { continue };
+        match map.binary_search_by_key(&c, |e| e.0) {
+            Ok(at) => map[at].1.push(entry),
+            Err(at) => map.insert(at, (c, vec![entry])),
         }
-        map
-    });
+    }
+    map
+});
 
 /// Matches the unit at the start of `s`: an optional scale (万, 亿...) then a unit, or a
 /// bare 万/亿 before a noun. Returns its byte length and class.
@@ -150,7 +152,11 @@ pub fn match_unit(s: &str) -> Option<(usize, UnitClass)> {
     }
     let scale = SCALES.iter().find(|p| s.starts_with(*p)).map_or("", |p| p);
     let rest = &s[scale.len()..];
-    let candidates = rest.chars().next().and_then(|c| UNITS_BY_FIRST.get(&c)).map_or(&[][..], Vec::as_slice);
+    let candidates = rest
+        .chars()
+        .next()
+        .and_then(|c| UNITS_BY_FIRST.binary_search_by_key(&c, |e| e.0).ok())
+        .map_or(&[][..], |i| UNITS_BY_FIRST[i].1.as_slice());
     for &(unit, class, not_before) in candidates {
         if let Some(after) = rest.strip_prefix(unit) {
             if after.chars().next().is_some_and(|c| not_before.contains(c)) {

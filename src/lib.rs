@@ -38,7 +38,8 @@ pub mod tables;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 pub use error::Error;
 pub use report::*;
@@ -69,6 +70,15 @@ pub struct Options {
 /// # Errors
 /// [`Error::NotText`] for binary input, [`Error::TooLarge`] past [`Options::max_bytes`].
 pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
+    analyze_bytes_with_text(bytes, options).map(|(report, _)| report)
+}
+
+/// Like [`analyze_bytes`], and also returns the decoded text the report's spans index (what a
+/// viewer shows and highlights).
+///
+/// # Errors
+/// As [`analyze_bytes`].
+pub fn analyze_bytes_with_text(bytes: &[u8], options: &Options) -> Result<(Report, String), Error> {
     if let Some(limit) = options.max_bytes.filter(|&limit| bytes.len() > limit) {
         return Err(Error::TooLarge { bytes: bytes.len(), limit });
     }
@@ -76,7 +86,7 @@ pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
     let mut report = analyze(&decoded.text, options);
     report.stats.encoding = decoded.encoding.to_string();
     report.warnings.splice(0..0, decoded.warnings);
-    Ok(report)
+    Ok((report, decoded.text))
 }
 
 /// Analyses decoded text. Never fails: empty or odd input gives an empty report with a warning.

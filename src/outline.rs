@@ -122,7 +122,7 @@ pub fn outline(doc: &Doc, title: &Title) -> Vec<Heading> {
         let head_heading = in_head
             && !title.lines.contains(&i)
             && next_nonblank(doc, i + 1).is_some_and(|n| Some(n) == first_body);
-        if (!in_head || head_heading) && !table_lines.contains(&i) {
+        if (!in_head || head_heading) && !table_lines.iter().any(|r| r.contains(&i)) {
             if let Some((h, next)) = unlabelled(doc, i) {
                 headings.push(h);
                 i = next;

@@ -18,7 +18,7 @@ use crate::clean::Doc;
 use crate::lexicon;
 use crate::patterns as pat;
 use crate::report::{Task, Unit};
-use std::collections::BTreeSet;
+use std::ops::Range;
 
 /// A short line without a tab inside a table continues the cell above it (a second leader's
 /// name wrapped onto its own line).
@@ -139,16 +139,16 @@ fn tab_separated_table(doc: &Doc, i: usize) -> Option<Table> {
     Some(Table { layout: Layout::TabSeparated, columns, body_start: i + 1, end })
 }
 
-/// Indices of the lines that are table cells (headers included): the outline does not take
-/// a short cell for a heading.
-pub fn table_lines(doc: &Doc) -> BTreeSet<usize> {
-    let mut set = BTreeSet::new();
-    for t in find_tables(doc) {
-        let header_lines = if t.layout == Layout::TabSeparated { 1 } else { t.columns.len() };
-        let header_start = t.body_start - header_lines;
-        set.extend(header_start..t.end);
-    }
-    set
+/// The lines that are table cells (headers included), as ranges of line indices: the outline
+/// does not take a short cell for a heading.
+pub fn table_lines(doc: &Doc) -> Vec<Range<usize>> {
+    find_tables(doc)
+        .into_iter()
+        .map(|t| {
+            let header_lines = if t.layout == Layout::TabSeparated { 1 } else { t.columns.len() };
+            t.body_start - header_lines..t.end
+        })
+        .collect()
 }
 
 /// One cell: its text (normalised-view span of its first line) and continuation text.
@@ -387,8 +387,8 @@ mod tests {
         assert_eq!(tasks[2].units[0].name, "区科技局（知识产权局）");
         assert_eq!(tasks[3].project.as_deref(), Some("维护社会安全稳定"));
         assert_eq!(tasks[3].number, Some(2));
-        let cells = table_lines(&doc);
-        assert!(!cells.contains(&doc.line_at(doc.norm.find("注:").unwrap())));
+        let note = doc.line_at(doc.norm.find("注:").unwrap());
+        assert!(!table_lines(&doc).iter().any(|r| r.contains(&note)));
     }
 
     #[test]

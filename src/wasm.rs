@@ -8,7 +8,7 @@
 //! Spans are UTF-16 code units by default, i.e. plain JavaScript string indices:
 //! `text.slice(ind.start, ind.end) === ind.text`. The core converts them (WEB.md P7).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -147,21 +147,13 @@ export interface ReportlensError extends Error {
 "#;
 
 /// Options as JavaScript spells them (camelCase); unknown keys are an error, not ignored,
-/// so a typo like `maxbytes` does not silently do nothing.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+/// so a typo like `maxbytes` does not silently do nothing. Read by hand rather than through
+/// serde: the three fields do not need a deserializer in the wasm.
+#[derive(Debug, Default)]
 struct JsOptions {
-    offsets: Option<JsOffsets>,
+    offsets: Option<Offsets>,
     max_bytes: Option<usize>,
     include_text: bool,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum JsOffsets {
-    Utf16,
-    Utf8,
-    Chars,
 }
 
 impl JsOptions {
@@ -171,33 +163,48 @@ impl JsOptions {
         if value.is_undefined() || value.is_null() {
             return Ok(Self::default());
         }
-        // serde-wasm-bindgen reads only the fields it knows, so `deny_unknown_fields` would
-        // never fire: check the keys here.
-        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-            for key in js_sys::Object::keys(object).iter() {
-                let key = key.as_string().unwrap_or_default();
-                if !Self::KEYS.contains(&key.as_str()) {
-                    return Err(error(
-                        "options",
-                        &format!(
-                            "invalid options: unknown option `{key}`, expected one of {}",
-                            Self::KEYS.join(", ")
-                        ),
-                    ));
+        let invalid = |what: &str| error("options", &format!("invalid options: {what}"));
+        let Some(object) = value.dyn_ref::<js_sys::Object>() else {
+            return Err(invalid("expected an object"));
+        };
+        let mut options = Self::default();
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            let field = js_sys::Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+            if field.is_undefined() || field.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "offsets" => {
+                    options.offsets = Some(match field.as_string().as_deref() {
+                        Some("utf16") => Offsets::Utf16,
+                        Some("utf8") => Offsets::Utf8,
+                        Some("chars") => Offsets::Chars,
+                        _ => return Err(invalid("`offsets` must be \"utf16\", \"utf8\" or \"chars\"")),
+                    })
+                }
+                "maxBytes" => {
+                    let n = field.as_f64().filter(|n| n.is_finite() && *n >= 0.0 && n.fract() == 0.0);
+                    let n = n.ok_or_else(|| invalid("`maxBytes` must be a whole number of bytes"))?;
+                    options.max_bytes = Some(n.min(usize::MAX as f64) as usize);
+                }
+                "includeText" => {
+                    options.include_text =
+                        field.as_bool().ok_or_else(|| invalid("`includeText` must be true or false"))?
+                }
+                _ => {
+                    return Err(invalid(&format!(
+                        "unknown option `{key}`, expected one of {}",
+                        Self::KEYS.join(", ")
+                    )))
                 }
             }
         }
-        serde_wasm_bindgen::from_value(value.clone())
-            .map_err(|e| error("options", &format!("invalid options: {e}")))
+        Ok(options)
     }
 
     fn core(&self) -> Options {
-        let offsets = match self.offsets.unwrap_or(JsOffsets::Utf16) {
-            JsOffsets::Utf16 => Offsets::Utf16,
-            JsOffsets::Utf8 => Offsets::Utf8,
-            JsOffsets::Chars => Offsets::Chars,
-        };
-        Options { offsets, max_bytes: self.max_bytes }
+        Options { offsets: self.offsets.unwrap_or(Offsets::Utf16), max_bytes: self.max_bytes }
     }
 }
 
@@ -238,7 +245,6 @@ extern "C" {
 /// Decodes `bytes` as the WHATWG encoding `label` without BOM handling (the core strips BOMs
 /// itself), replacing malformed sequences with U+FFFD. Returns the text and whether anything
 /// was replaced. For the core's `decode` stage on wasm32 (natively encoding_rs does this).
-#[allow(dead_code)] // until decode.rs calls it; see the report to the lead.
 pub(crate) fn text_decode(label: &str, bytes: &[u8]) -> (String, bool) {
     let options = |fatal: bool| {
         let o = js_sys::Object::new();
@@ -299,17 +305,9 @@ pub fn analyze_bytes(
     if !options.include_text {
         return crate::analyze_bytes(bytes, &core).map_err(|e| core_error(&e)).and_then(|r| to_js(&r));
     }
-    // The page needs the decoded text to show and highlight a dropped file. The core has no
-    // call returning it yet, so this repeats `crate::analyze_bytes` step by step; the
-    // wasm-bindgen tests check both paths give the same report.
-    if let Some(limit) = core.max_bytes.filter(|&limit| bytes.len() > limit) {
-        return Err(core_error(&Error::TooLarge { bytes: bytes.len(), limit }));
-    }
-    let decoded = crate::decode::decode(bytes).map_err(|e| core_error(&e))?;
-    let mut report = crate::analyze(&decoded.text, &core);
-    report.stats.encoding = decoded.encoding.to_string();
-    report.warnings.splice(0..0, decoded.warnings);
-    to_js(&WithText { report: &report, text: &decoded.text })
+    // The page shows and highlights a dropped file: it needs the text the spans index.
+    let (report, text) = crate::analyze_bytes_with_text(bytes, &core).map_err(|e| core_error(&e))?;
+    to_js(&WithText { report: &report, text: &text })
 }
 
 /// The crate version, e.g. `"0.1.0"`.

@@ -6,53 +6,54 @@
 //! regex engine; [`Words`] answers in nanoseconds by indexing its words by their first and
 //! last character. Every list here is general report vocabulary, never one document's phrase.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A hasher for `char` keys: one multiplication, where SipHash would cost more than the
-/// lookup it serves.
-#[derive(Default)]
-struct CharHasher(u64);
+/// Words indexed by a character, sorted for binary search: smaller in wasm than a hash map,
+/// and as fast for the few hundred keys a list has.
+#[derive(Debug, Default)]
+struct CharMap(Vec<(char, Vec<&'static str>)>);
 
-impl Hasher for CharHasher {
-    fn finish(&self) -> u64 {
-        self.0
+impl CharMap {
+    fn get(&self, c: &char) -> Option<&Vec<&'static str>> {
+        self.0.binary_search_by_key(c, |e| e.0).ok().map(|i| &self.0[i].1)
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+
+    /// Builds the index by insertion (the lists are short): keys in order, each key's words
+    /// longest first, so the first match is the longest.
+    fn from_words(words: &[&'static str], key: impl Fn(&str) -> Option<char>) -> CharMap {
+        let mut entries: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for &w in words {
+            let Some(c) = key(w) else { continue };
+            let at = match entries.binary_search_by_key(&c, |e| e.0) {
+                Ok(at) => at,
+                Err(at) => {
+                    entries.insert(at, (c, Vec::new()));
+                    at
+                }
+            };
+            let list = &mut entries[at].1;
+            if !list.contains(&w) {
+                let pos = list.iter().position(|x| x.len() < w.len()).unwrap_or(list.len());
+                list.insert(pos, w);
+            }
         }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        CharMap(entries)
     }
 }
-
-type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 
 /// A set of words with longest-first prefix, suffix and substring lookups.
 #[derive(Debug)]
 pub struct Words {
     words: Vec<&'static str>,
-    by_first: CharMap<Vec<&'static str>>,
-    by_last: CharMap<Vec<&'static str>>,
+    by_first: CharMap,
+    by_last: CharMap,
 }
 
 impl Words {
     /// Indexes `words` (empty strings are ignored).
     pub fn new(words: &[&'static str]) -> Words {
-        let mut by_first: CharMap<Vec<&'static str>> = CharMap::default();
-        let mut by_last: CharMap<Vec<&'static str>> = CharMap::default();
-        for &w in words {
-            let (Some(first), Some(last)) = (w.chars().next(), w.chars().next_back()) else { continue };
-            by_first.entry(first).or_default().push(w);
-            by_last.entry(last).or_default().push(w);
-        }
-        for list in by_first.values_mut().chain(by_last.values_mut()) {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
-            list.dedup();
-        }
+        let by_first = CharMap::from_words(words, |w| w.chars().next());
+        let by_last = CharMap::from_words(words, |w| w.chars().next_back());
         Words { words: words.to_vec(), by_first, by_last }
     }
 
@@ -183,6 +184,10 @@ words! {
 
     /// Nouns after a measure that make it a project's capacity (`50万吨一般工业固废项目`).
     PROJECT_NOUNS = ["项目", "工程", "生产线", "装置"];
+
+    /// Parts of chrome that only count together with another (打印…关闭, 添加…桌面) or in a
+    /// pattern (`rank:7`, `查看:66|回复`): a line without any of them needs no closer look.
+    CHROME_PARTS = ["打印", "添加", "建议使用", "分辨率", "地址", "rank", "[lv", "查看"];
 
     // ---------------------------------------------------------------- peeling a name
 
@@ -353,7 +358,7 @@ mod tests {
     #[test]
     fn every_list_is_nonempty() {
         for (name, list) in all() {
-            assert!(!list.by_first.is_empty(), "{name}");
+            assert!(!list.by_first.0.is_empty(), "{name}");
         }
     }
 }

@@ -1,7 +1,9 @@
-//! `reportlens bench`: throughput of the real analysis path on the fixtures, 1×, 10× and 100×.
+//! `reportlens bench`: throughput of the real analysis path on the fixtures (or given files),
+//! repeated 1×, 10× and 100×, with the heap the analysis needs.
 
 use super::alloc;
 use std::ffi::OsString;
+use std::io::{self, Write};
 use std::time::Instant;
 
 /// The bundled development reports, used when no file is given.
@@ -13,17 +15,49 @@ const FIXTURES: &[&str] = &[
     include_str!("../../tests/fixtures/seeds/004_0b3da67a32421f06.txt"),
 ];
 
-/// Runs the benchmark and prints a table; returns the exit status.
-pub fn run(files: &[OsString]) -> i32 {
-    let corpus: String = if files.is_empty() {
+/// `reportlens bench [--scales 1,10,100] [FILE...]`.
+struct Args {
+    scales: Vec<usize>,
+    files: Vec<OsString>,
+}
+
+fn parse(argv: &[OsString]) -> Result<Args, String> {
+    let mut args = Args { scales: vec![1, 10, 100], files: Vec::new() };
+    let mut it = argv.iter();
+    while let Some(a) = it.next() {
+        if a == "--scales" {
+            let v = it.next().ok_or("--scales needs a list, e.g. 1,10,100")?;
+            args.scales = v
+                .to_string_lossy()
+                .split(',')
+                .map(|s| s.trim().parse::<usize>().ok().filter(|&n| n > 0))
+                .collect::<Option<Vec<_>>>()
+                .ok_or("--scales wants positive whole numbers, e.g. 1,10,100")?;
+        } else {
+            args.files.push(a.clone());
+        }
+    }
+    Ok(args)
+}
+
+/// Runs the benchmark and prints a Markdown table; returns the exit status.
+pub fn run(argv: &[OsString]) -> i32 {
+    let args = match parse(argv) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("reportlens bench: {e}");
+            return 2;
+        }
+    };
+    let corpus: String = if args.files.is_empty() {
         FIXTURES.join("\n")
     } else {
         let mut all = String::new();
-        for f in files {
-            match std::fs::read(f)
+        for f in &args.files {
+            let decoded = std::fs::read(f)
                 .map_err(|e| e.to_string())
-                .and_then(|b| reportlens::decode::decode(&b).map_err(|e| e.to_string()))
-            {
+                .and_then(|b| reportlens::decode::decode(&b).map_err(|e| e.to_string()));
+            match decoded {
                 Ok(d) => {
                     all.push_str(&d.text);
                     all.push('\n');
@@ -36,20 +70,35 @@ pub fn run(files: &[OsString]) -> i32 {
         }
         all
     };
+    match table(&corpus, &args.scales, &mut io::stdout().lock()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("reportlens bench: {e}");
+            1
+        }
+    }
+}
+
+fn table(corpus: &str, scales: &[usize], out: &mut impl Write) -> io::Result<()> {
     let options = reportlens::Options::default();
     // Warm up: compile the patterns, fault in the code.
-    let _ = reportlens::analyze(&corpus, &options);
-    println!(
+    let _ = reportlens::analyze(corpus, &options);
+    writeln!(
+        out,
         "| input | bytes | indicators | best of | time (ms) | MB/s | peak heap during analysis / input |"
-    );
-    println!("|---|---:|---:|---:|---:|---:|---:|");
-    let mut base_ms = None;
-    for times in [1usize, 10, 100] {
-        let text = vec![corpus.as_str(); times].join("\n");
-        let runs = if times == 100 { 3 } else { 10 };
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
+    let mut base: Option<(usize, f64)> = None;
+    for &times in scales {
+        let text = vec![corpus; times].join("\n");
+        let runs = match text.len() {
+            0..=2_000_000 => 10,
+            2_000_001..=20_000_000 => 3,
+            _ => 1,
+        };
         let mut best = f64::INFINITY;
-        let mut found = 0;
-        let mut peak_ratio: Option<f64> = None;
+        let (mut found, mut peak) = (0, 0.0);
         for _ in 0..runs {
             let before = alloc::current();
             alloc::reset_peak();
@@ -58,23 +107,22 @@ pub fn run(files: &[OsString]) -> i32 {
             let ms = started.elapsed().as_secs_f64() * 1000.0;
             found = report.indicators.len();
             drop(report);
-            peak_ratio = Some((alloc::peak() - before) as f64 / text.len() as f64);
+            peak = (alloc::peak() - before) as f64 / text.len().max(1) as f64;
             best = best.min(ms);
         }
         let mbs = text.len() as f64 / 1e6 / (best / 1000.0);
-        println!(
-            "| seeds ×{times} | {} | {found} | {runs} | {best:.2} | {mbs:.1} | {} |",
-            text.len(),
-            peak_ratio.map_or("n/a".to_string(), |r| format!("{r:.2}×"))
-        );
-        if times == 1 {
-            base_ms = Some(best);
-        } else if let Some(base) = base_ms {
-            println!(
-                "|  ×{times} time / ({times} × the ×1 time) | | | | {:.2} | | |",
-                best / (base * times as f64)
-            );
+        writeln!(
+            out,
+            "| ×{times} | {} | {found} | {runs} | {best:.2} | {mbs:.1} | {peak:.2}× |",
+            text.len()
+        )?;
+        match base {
+            None => base = Some((times, best)),
+            Some((t0, ms0)) => {
+                let ratio = best / (ms0 * (times as f64 / t0 as f64));
+                writeln!(out, "| ×{times} time / ({times}/{t0} × the ×{t0} time) | | | | {ratio:.2} | | |")?;
+            }
         }
     }
-    0
+    Ok(())
 }

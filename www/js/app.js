@@ -1,0 +1,533 @@
+/* Wires the page: input (paste, typing, drop, file picker, samples) → Engine → views.
+ * Started by a boot script (boot-served.js or the offline file's boot-inline.js) that says
+ * where the wasm and the worker come from. */
+(function (RL) {
+  'use strict';
+  const { el, clear, formatBytes, formatInt, formatMs, debounce, download, copyText, pref } = RL.util;
+  const t = (k) => RL.i18n.t(k);
+  const $ = (id) => document.getElementById(id);
+
+  /** Typing pauses this long before analysis; pastes and drops analyse at once. */
+  const TYPING_DEBOUNCE_MS = 250;
+  /** Pasted or dropped text longer than this stays out of the editor: laying out a textarea of
+   * a megabyte takes longer than analysing it, and nobody edits a 50 MB text in a textarea. */
+  const EDITOR_LIMIT_CHARS = 300000;
+
+  const state = {
+    engine: null,
+    model: null,
+    rows: [],
+    sort: { column: 'index', dir: 1 },
+    filters: { role: '', status: '', section: null, query: '' },
+    generation: 0,
+    busyTimer: 0,
+    selected: -1,
+  };
+  let table, source;
+
+  /**
+   * Starts the page.
+   * @param {import('./engine.js').Assets} assets where this build's wasm and worker come from
+   */
+  async function start(assets) {
+    // Chinese by default (the reports are Chinese); English only when chosen.
+    RL.i18n.setLanguage(pref('lang') || 'zh');
+    applyTheme(pref('theme') || 'auto');
+    table = new RL.IndicatorTable($('indicators'), $('table-scroll'), { onSelect: (i) => select(i, 'table'), onSort: onSort });
+    source = new RL.SourceView($('source'), { onPick: (i) => select(i, 'source') });
+    wireInput();
+    wireControls();
+    fillSamples();
+    relabel();
+    showMessage('', null);
+    setStatus(t('loadingEngine'));
+    state.engine = new RL.Engine(assets);
+    try {
+      const { version, via } = await state.engine.init();
+      $('version').textContent = `reportlens ${version} (${via === 'worker' ? 'WebAssembly, Web Worker' : 'WebAssembly'})`;
+      setStatus('');
+      document.body.dataset.engine = via;
+    } catch (err) {
+      const csp = /Content Security Policy|unsafe-eval/i.test(String(err && err.message));
+      showMessage(csp ? t('errCsp') : t('errEngine') + String((err && err.message) || err), 'error');
+      setStatus('');
+      document.body.dataset.engine = 'failed';
+      return;
+    }
+    analyzeEditor();
+  }
+
+  // ---------------------------------------------------------------- input
+
+  function wireInput() {
+    const input = $('input');
+    const typed = debounce(analyzeEditor, TYPING_DEBOUNCE_MS);
+    // A huge paste goes straight to analysis instead of into the editor (see EDITOR_LIMIT_CHARS).
+    input.addEventListener('paste', (e) => {
+      const text = e.clipboardData && e.clipboardData.getData('text/plain');
+      if (!text || text.length <= EDITOR_LIMIT_CHARS) return; // the browser pastes; 'input' follows
+      e.preventDefault();
+      typed.cancel();
+      state.inputAt = performance.now();
+      input.value = '';
+      showMessage(t('bigPasteNote')(formatInt(text.length)), 'info');
+      run({ kind: 'text', text }, null, true);
+    });
+    input.addEventListener('input', (e) => {
+      state.fileName = null;
+      if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' || e.inputType === 'insertReplacementText') {
+        typed.cancel();
+        state.inputAt = performance.now();
+        analyzeEditor();
+      } else {
+        state.inputAt = performance.now();
+        typed();
+      }
+    });
+    $('file').addEventListener('change', () => {
+      const file = $('file').files[0];
+      if (file) openFile(file);
+      $('file').value = '';
+    });
+    // Drop anywhere: capture at the window so text areas do not insert the file's name.
+    let depth = 0;
+    const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+    window.addEventListener('dragenter', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth++;
+      $('dropzone').hidden = false;
+    }, true);
+    window.addEventListener('dragover', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }, true);
+    window.addEventListener('dragleave', (e) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (!depth) $('dropzone').hidden = true;
+    }, true);
+    window.addEventListener('drop', (e) => {
+      depth = 0;
+      $('dropzone').hidden = true;
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const file = e.dataTransfer.files[0];
+      if (file) openFile(file);
+    }, true);
+  }
+
+  /** Analyses the editor's text (typing, paste, sample). */
+  function analyzeEditor() {
+    const text = $('input').value;
+    if (!state.engine) return;
+    if (text.length === 0) {
+      state.engine.invalidate();
+      clearResults();
+      showMessage(t('empty'), 'hint');
+      return;
+    }
+    if (!/\S/.test(text)) {
+      state.engine.invalidate();
+      clearResults();
+      showMessage(t('blank'), 'hint');
+      return;
+    }
+    run({ kind: 'text', text }, null);
+  }
+
+  /**
+   * Reads a dropped or picked file with progress, then analyses its bytes (GBK, UTF-16 and
+   * BOMs are decoded by the core, exactly as the CLI does).
+   * @param {File} file
+   */
+  function openFile(file) {
+    state.inputAt = performance.now();
+    const reader = new FileReader();
+    showBusy(t('reading')(0), 0);
+    reader.onprogress = (e) => {
+      if (e.lengthComputable) showBusy(t('reading')(Math.round((100 * e.loaded) / e.total)), e.loaded / e.total * 100);
+    };
+    reader.onerror = () => {
+      hideBusy();
+      showMessage(String(reader.error), 'error');
+    };
+    reader.onload = () => {
+      run({ kind: 'bytes', bytes: reader.result }, { name: file.name, size: file.size });
+    };
+    reader.readAsArrayBuffer(file);
+  }
+
+  /**
+   * Analyses a job and shows the result (or the error).
+   * @param {import('./engine.js').Job} job
+   * @param {{name: string, size: number}|null} file the file it came from, if any
+   * @param {boolean} [keepMessage] leave the message above the results as it is
+   */
+  async function run(job, file, keepMessage) {
+    const started = performance.now();
+    clearTimeout(state.busyTimer);
+    // Small inputs finish before a spinner would be seen; only show it for slow ones.
+    state.busyTimer = setTimeout(function tick() {
+      showBusy(t('analysing')(((performance.now() - started) / 1000).toFixed(1)), null);
+      state.busyTimer = setTimeout(tick, 200);
+    }, 150);
+    let result;
+    try {
+      result = await state.engine.run(job);
+    } catch (err) {
+      stopBusy();
+      clearResults();
+      showMessage(errorText(err), 'error', err && err.message);
+      return;
+    }
+    if (result === null) return; // stale: a newer request is on its way
+    stopBusy();
+    if (result.cancelled) {
+      showMessage(t('cancelled'), 'hint');
+      return;
+    }
+    if (file) {
+      state.fileName = file.name;
+      const editor = $('input');
+      if (result.text.length <= EDITOR_LIMIT_CHARS) {
+        editor.value = result.text;
+        showMessage(t('fileLoaded')(file.name, formatBytes(file.size)), 'info');
+      } else {
+        editor.value = '';
+        showMessage(t('bigFileNote')(file.name, formatBytes(file.size)), 'info');
+      }
+    } else if (!keepMessage) {
+      showMessage('', null);
+    }
+    show(result, started);
+  }
+
+  function errorText(err) {
+    const kind = err && err.kind;
+    if (kind === 'not_text') return t('errNotText');
+    if (kind === 'too_large') return t('errTooLarge');
+    if (kind === 'malformed') return t('errMalformed');
+    if (kind === 'crash') return t('errCrashed');
+    return String((err && err.message) || err);
+  }
+
+  // ---------------------------------------------------------------- results
+
+  /** Renders a finished analysis. */
+  function show(result, started) {
+    const t0 = performance.now();
+    const phases = {};
+    let last = t0;
+    const phase = (name) => {
+      const now = performance.now();
+      phases[name] = now - last;
+      last = now;
+    };
+    const model = RL.model.prepare(result.report, result.text);
+    state.model = model;
+    state.result = result;
+    state.selected = -1;
+    $('results').hidden = false;
+    RL.views.renderMeta($('meta'), result.report.meta);
+    RL.views.renderHeadlines($('headlines'), model, (i) => select(i, 'card'));
+    phase('meta');
+    RL.views.renderOutline($('outline'), result.report, jumpToSection);
+    $('outline-count').textContent = String(result.report.sections.length);
+    fillSectionFilter();
+    phase('outline');
+    if (!keepFilters()) resetFilters();
+    refreshRows();
+    phase('table');
+    RL.views.renderTasks($('tasks'), result.report.tasks, (task) => source.reveal(task.start, task.end));
+    $('task-count').textContent = String(result.report.tasks.length);
+    $('tab-tasks').hidden = result.report.tasks.length === 0;
+    if (result.report.tasks.length === 0) selectTab('indicators');
+    phase('tasks');
+    source.setModel(model);
+    phase('source');
+    renderWarnings(result.report.warnings);
+    const s = result.report.stats;
+    setStatus(t('stats')({
+      ms: formatMs(result.ms), via: result.via === 'worker' ? t('viaWorker') : t('viaMain'),
+      chars: formatInt(s.chars), lines: formatInt(s.lines), encoding: s.encoding || 'UTF-16',
+    }));
+    if (result.report.sections.length === 0 && result.report.indicators.length === 0) showMessage(t('noFindings'), 'hint');
+    const rendered = performance.now();
+    state.generation++;
+    $('results').dataset.generation = String(state.generation);
+    // For tests and scripts/bench-web.sh: what happened when (ms since page load).
+    document.dispatchEvent(new CustomEvent('reportlens:rendered', {
+      detail: {
+        generation: state.generation, inputAt: state.inputAt || started, started, analysisMs: result.ms,
+        roundTripMs: result.total, renderMs: rendered - t0, renderedAt: rendered, phases,
+        sections: result.report.sections.length, indicators: result.report.indicators.length,
+      },
+    }));
+  }
+
+  function clearResults() {
+    state.model = null;
+    state.result = null;
+    $('results').hidden = true;
+    clear($('warnings'));
+    $('warnings').hidden = true;
+    setStatus('');
+  }
+
+  function renderWarnings(warnings) {
+    const ul = $('warnings');
+    clear(ul);
+    for (const w of warnings || []) ul.append(el('li', null, w));
+    ul.hidden = !ul.childElementCount;
+  }
+
+  /** Applies filters and sort, then re-renders the table. */
+  function refreshRows() {
+    if (!state.model) return;
+    const filtered = RL.model.filterIndicators(state.model, state.filters);
+    state.rows = state.sort.column === 'index' && state.sort.dir === 1
+      ? filtered : RL.model.sortIndicators(state.model, filtered, state.sort.column, state.sort.dir);
+    table.setRows(state.model, state.rows);
+    const total = state.model.report.indicators.length;
+    $('indicator-count').textContent = String(total);
+    $('shown-count').textContent = t('shown')(state.rows.length, total);
+    if (state.selected >= 0) table.select(state.selected, { scroll: false });
+  }
+
+  function onSort(column, dir) {
+    state.sort = { column, dir };
+    refreshRows();
+  }
+
+  /**
+   * Selects an indicator everywhere: its row, its highlight, scrolled into view.
+   * @param {number} i
+   * @param {'table'|'source'|'card'} from where the user clicked
+   */
+  function select(i, from) {
+    if (!state.model || !(i >= 0)) return;
+    state.selected = i;
+    selectTab('indicators');
+    if (!table.select(i, { scroll: from !== 'table', focus: from === 'source' || from === 'card' })) {
+      // Filtered out: show every row again rather than select something invisible.
+      resetFilters();
+      refreshRows();
+      table.select(i, { scroll: true, focus: from !== 'table' });
+    }
+    source.selectIndicator(i, { scroll: from !== 'source' });
+  }
+
+  function jumpToSection(s) {
+    const sec = state.model && state.model.report.sections[s];
+    if (sec) source.reveal(sec.start, Math.min(sec.end, sec.start + (sec.label + sec.title).length + 2));
+  }
+
+  // ---------------------------------------------------------------- filters & controls
+
+  function fillRoleStatusFilters() {
+    const role = $('filter-role');
+    const status = $('filter-status');
+    const keepRole = role.value, keepStatus = status.value;
+    clear(role);
+    clear(status);
+    role.append(el('option', { value: '' }, t('allRoles')));
+    for (const r of RL.model.ROLE_ORDER) role.append(el('option', { value: r }, t('roles')[r]));
+    status.append(el('option', { value: '' }, t('allStatuses')));
+    for (const s of RL.model.STATUS_ORDER) status.append(el('option', { value: s }, t('statuses')[s]));
+    role.value = keepRole;
+    status.value = keepStatus;
+  }
+
+  function fillSectionFilter() {
+    const select = $('filter-section');
+    const keep = select.value;
+    clear(select);
+    select.append(el('option', { value: '' }, t('allSections')));
+    if (state.model) {
+      state.model.report.sections.forEach((s, i) => {
+        select.append(el('option', { value: String(i) }, '\u00a0\u00a0'.repeat(Math.max(0, s.level - 1)) + (s.label ? s.label + ' ' : '') + s.title));
+      });
+    }
+    select.value = keep;
+    if (select.value !== keep) select.value = '';
+  }
+
+  /** Keeps the filters across re-analysis while typing, if they still make sense. */
+  function keepFilters() {
+    const f = state.filters;
+    if (f.section !== null && !(f.section < state.model.report.sections.length)) return false;
+    $('filter-section').value = f.section === null ? '' : String(f.section);
+    return true;
+  }
+
+  function resetFilters() {
+    state.filters = { role: '', status: '', section: null, query: '' };
+    $('filter-role').value = '';
+    $('filter-status').value = '';
+    $('filter-section').value = '';
+    $('search').value = '';
+  }
+
+  function wireControls() {
+    const onFilter = () => {
+      const sec = $('filter-section').value;
+      state.filters = {
+        role: $('filter-role').value, status: $('filter-status').value,
+        section: sec === '' ? null : Number(sec), query: $('search').value,
+      };
+      refreshRows();
+    };
+    for (const id of ['filter-role', 'filter-status', 'filter-section']) $(id).addEventListener('change', onFilter);
+    $('search').addEventListener('input', debounce(onFilter, 120));
+
+    $('cancel').addEventListener('click', () => {
+      if (state.engine && state.engine.cancel()) stopBusy();
+    });
+    $('lang').addEventListener('click', () => {
+      const next = RL.i18n.language() === 'zh' ? 'en' : 'zh';
+      pref('lang', next);
+      RL.i18n.setLanguage(next);
+      relabel();
+    });
+    $('theme').addEventListener('click', () => {
+      const order = ['auto', 'dark', 'light'];
+      const cur = document.documentElement.dataset.theme || 'auto';
+      const next = order[(order.indexOf(cur) + 1) % order.length];
+      pref('theme', next);
+      applyTheme(next);
+    });
+    $('sample').addEventListener('change', () => {
+      const sample = (self.RL_SAMPLES || [])[Number($('sample').value)];
+      $('sample').value = '';
+      if (!sample) return;
+      state.inputAt = performance.now();
+      $('input').value = sample.text;
+      analyzeEditor();
+    });
+
+    const exportRows = () => RL.exporter.matrix(state.model, state.rows, t);
+    $('export-csv').addEventListener('click', () => state.model &&
+      download(RL.exporter.fileStem(state.model.report) + '.csv', [RL.exporter.toCsv(exportRows())], 'text/csv;charset=utf-8'));
+    $('export-json').addEventListener('click', () => state.model &&
+      download(RL.exporter.fileStem(state.model.report) + '.json', [RL.exporter.toJson(state.model.report)], 'application/json'));
+    $('export-md').addEventListener('click', () => state.model &&
+      download(RL.exporter.fileStem(state.model.report) + '.md', [RL.exporter.toMarkdown(exportRows())], 'text/markdown;charset=utf-8'));
+    $('copy-table').addEventListener('click', async () => {
+      if (!state.model) return;
+      try {
+        await copyText(RL.exporter.toTsv(exportRows()));
+        showMessage(t('copied')(state.rows.length), 'info');
+      } catch (_) {
+        showMessage(t('copyFailed'), 'error');
+      }
+    });
+
+    // Tabs: arrows move between them (ARIA tabs pattern).
+    for (const id of ['tab-indicators', 'tab-tasks']) {
+      $(id).addEventListener('click', () => selectTab(id.slice(4)));
+      $(id).addEventListener('keydown', (e) => {
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        const other = id === 'tab-indicators' ? 'tasks' : 'indicators';
+        if ($('tab-' + other).hidden) return;
+        selectTab(other);
+        $('tab-' + other).focus();
+      });
+    }
+  }
+
+  function selectTab(name) {
+    if ($('tab-' + name).getAttribute('aria-selected') === 'true') return;
+    for (const n of ['indicators', 'tasks']) {
+      const on = n === name;
+      $('tab-' + n).setAttribute('aria-selected', String(on));
+      $('tab-' + n).tabIndex = on ? 0 : -1;
+      $('panel-' + n).hidden = !on;
+    }
+    if (name === 'indicators') table.render();
+  }
+
+  /** Re-renders labels after a language switch. */
+  function relabel() {
+    $('lang').textContent = RL.i18n.language() === 'zh' ? 'English' : '中文';
+    $('lang').setAttribute('aria-label', RL.i18n.language() === 'zh' ? 'Switch to English' : '切换到中文');
+    fillRoleStatusFilters();
+    fillSectionFilter();
+    renderLegend();
+    table.renderHead();
+    if (state.result) show(state.result, performance.now());
+    else if (!$('message').hidden && $('message').dataset.kind === 'hint') showMessage(t('empty'), 'hint');
+  }
+
+  function renderLegend() {
+    const box = $('legend');
+    clear(box);
+    for (const r of RL.model.ROLE_ORDER) {
+      box.append(el('span', { class: 'legend-item' }, el('mark', { class: 'ind role-' + r }, t('roles')[r])));
+    }
+    box.append(el('span', { class: 'legend-item' }, el('span', { class: 'zone' }, t('chrome'))));
+  }
+
+  /** Fills the sample menu; the offline file unpacks its samples first (RL_SAMPLES_LOAD). */
+  async function fillSamples() {
+    const select = $('sample');
+    select.hidden = true;
+    if (!self.RL_SAMPLES && self.RL_SAMPLES_LOAD) {
+      try {
+        self.RL_SAMPLES = await self.RL_SAMPLES_LOAD();
+      } catch (_) {
+        self.RL_SAMPLES = [];
+      }
+    }
+    for (const [k, s] of (self.RL_SAMPLES || []).entries()) select.append(el('option', { value: String(k) }, s.title));
+    select.hidden = !(self.RL_SAMPLES || []).length;
+  }
+
+  function applyTheme(theme) {
+    if (theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+    $('theme').setAttribute('aria-pressed', theme === 'dark' ? 'true' : theme === 'light' ? 'false' : 'mixed');
+    $('theme').title = t('themeToggle') + ' (' + theme + ')';
+  }
+
+  // ---------------------------------------------------------------- status
+
+  function setStatus(text) {
+    $('status').textContent = text;
+  }
+
+  /**
+   * Shows a message under the editor.
+   * @param {string} text
+   * @param {'error'|'hint'|'info'|null} kind null hides it
+   * @param {string} [detail] technical detail shown after the message
+   */
+  function showMessage(text, kind, detail) {
+    const box = $('message');
+    box.hidden = !kind || !text;
+    box.dataset.kind = kind || '';
+    box.textContent = text;
+    if (detail && detail !== text) box.append(el('small', { class: 'detail' }, ' ' + t('detail') + detail));
+  }
+
+  function showBusy(label, percent) {
+    $('busy').hidden = false;
+    $('busy-label').textContent = label;
+    const bar = $('progress');
+    if (percent === null || percent === undefined) bar.removeAttribute('value');
+    else bar.value = percent;
+  }
+
+  function stopBusy() {
+    clearTimeout(state.busyTimer);
+    hideBusy();
+  }
+
+  function hideBusy() {
+    $('busy').hidden = true;
+  }
+
+  RL.app = { start };
+})(self.RL = self.RL || {});
