@@ -140,12 +140,14 @@ fn kind_zh(kind: reportlens::SectionKind) -> &'static str {
     }
 }
 
-/// Quotes a CSV field when needed (RFC 4180).
+/// Quotes a CSV field when needed (RFC 4180). Text opening with = + - @ would run as a formula
+/// in a spreadsheet: it gets a leading apostrophe, as spreadsheets themselves write it.
 fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
