@@ -34,9 +34,9 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
     let mut out: Vec<Indicator> = Vec::with_capacity(quantities.len());
     // Where each figure's own words end (its suffix qualifier, the noun after it).
     let mut anchors: Vec<usize> = Vec::with_capacity(quantities.len());
+    let mut bounds = Boundaries::default();
     for (k, q) in quantities.iter().enumerate() {
-        let clause = clause_start(text, q.start);
-        let sentence = sentence_start(text, q.start);
+        let (clause, sentence) = bounds.advance(text, q.start);
         let prev = k.checked_sub(1).filter(|&p| quantities[p].end > sentence && quantities[p].end <= q.start);
         let prev_in_clause = prev.filter(|&p| quantities[p].end >= clause);
         let qualifier = reading::qualifier(text, q);
@@ -152,21 +152,49 @@ fn floor_back(text: &str, pos: usize, max: usize) -> usize {
     lo
 }
 
-/// Start of the clause holding `pos`: just after the last , ; : 。 ! ? or line break.
-/// Punctuation inside brackets — `（预计，下同）` — does not end the clause around it.
-fn clause_start(text: &str, pos: usize) -> usize {
-    let lo = floor_back(text, pos, MAX_CLAUSE_BYTES);
-    let mut depth = 0usize;
-    for (i, c) in text[lo..pos].char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' => depth = depth.saturating_sub(1),
-            ',' | ';' | ':' if depth == 0 => return lo + i + 1,
-            '。' | '!' | '?' | '\n' | '\t' => return lo + i + c.len_utf8(),
-            _ => {}
+/// Clause and sentence starts, found in one forward pass over the text as the figures come
+/// (a backward search from every figure would be quadratic on text without punctuation).
+#[derive(Debug, Default)]
+struct Boundaries {
+    /// How far the text has been read.
+    read: usize,
+    /// Just after the last , ; : 。 ! ? or line break outside brackets.
+    clause: usize,
+    /// Just after the last 。 ! ? ; or line break.
+    sentence: usize,
+    /// Open brackets: punctuation inside `（预计，下同）` does not end the clause around it.
+    depth: usize,
+}
+
+impl Boundaries {
+    /// Reads up to `pos` and returns the starts of the clause and the sentence holding it,
+    /// each at most [`MAX_CLAUSE_BYTES`] / [`MAX_SENTENCE_BYTES`] back.
+    fn advance(&mut self, text: &str, pos: usize) -> (usize, usize) {
+        if pos > self.read {
+            for (i, c) in text[self.read..pos].char_indices() {
+                let after = self.read + i + c.len_utf8();
+                match c {
+                    '(' => self.depth += 1,
+                    ')' => self.depth = self.depth.saturating_sub(1),
+                    ',' | ':' if self.depth == 0 => self.clause = after,
+                    ';' => {
+                        self.clause = after;
+                        self.sentence = after;
+                    }
+                    '。' | '!' | '?' | '\n' | '\t' => {
+                        self.clause = after;
+                        self.sentence = after;
+                        self.depth = 0;
+                    }
+                    _ => {}
+                }
+            }
+            self.read = pos;
         }
+        let clause = self.clause.max(floor_back(text, pos, MAX_CLAUSE_BYTES)).min(pos);
+        let sentence = self.sentence.max(floor_back(text, pos, MAX_SENTENCE_BYTES)).min(pos);
+        (clause, sentence)
     }
-    lo
 }
 
 /// Start of the sentence holding `pos`: just after the last 。 ! ? ; or line break.
