@@ -64,7 +64,8 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
             section,
         });
     }
-    names::distribute_lists(text, quantities, &mut out);
+    let shared = names::distribute_lists(text, quantities, &mut out);
+    names::tidy_lists(text, quantities, &mut out, &shared);
     names::share_following(text, quantities, &mut out);
     reading::share_list_qualifiers(text, quantities, &mut out);
     out
@@ -210,6 +211,11 @@ fn window(text: &str, from: usize, max: usize) -> &str {
         end -= 1;
     }
     &text[from..end]
+}
+
+/// `text[..to]` cut to its last `max` bytes at most, on a char boundary.
+fn window_back(text: &str, to: usize, max: usize) -> &str {
+    &text[floor_back(text, to, max)..to]
 }
 
 /// Whether only list separators lie between two positions (、 和 及 与 , or nothing).

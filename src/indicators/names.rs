@@ -53,7 +53,19 @@ pub(super) fn forward(text: &str, q: &Quantity, next: Option<&Quantity>) -> Opti
             _ => {}
         }
         segment += 1;
-        if han >= 2 && depth == 0 && !quote && words::FORWARD_STOPS.prefix(&text[at..limit]).is_some() {
+        // Inside the phrase only a word of two characters or more stops it: 要 is a verb at
+        // the start, but part of 主要 further on.
+        let stop = words::FORWARD_STOPS.prefix(&text[at..limit]).filter(|w| w.chars().count() >= 2);
+        if han >= 2 && depth == 0 && !quote && stop.is_some() {
+            break;
+        }
+        // 车间和工厂 is one name; 国省考断面和主要入江支流… is two things.
+        if matches!(c, '和' | '及' | '与')
+            && han >= 2
+            && depth == 0
+            && !quote
+            && long_conjunct(&text[at + 3..limit])
+        {
             break;
         }
         if lexicon::is_han(c) {
@@ -66,7 +78,10 @@ pub(super) fn forward(text: &str, q: &Quantity, next: Option<&Quantity>) -> Opti
     }
     let mut phrase = text[start..end].trim_end_matches(['和', '及', '与', '、', '的']);
     if let Some((at, noun)) = words::HEAD_NOUNS.rfind_end(phrase) {
-        phrase = &phrase[..at + noun.len()];
+        // Never cut inside quotes or brackets: “中国企业500强” stays whole.
+        if !phrase[at + noun.len()..].contains(['”', ')', '》']) {
+            phrase = &phrase[..at + noun.len()];
+        }
     }
     // A masked proper name before the noun (**岛屿保护规划) is not part of the name, a masked
     // threshold (**亿元以上项目) is.
@@ -79,6 +94,21 @@ pub(super) fn forward(text: &str, q: &Quantity, next: Option<&Quantity>) -> Opti
         return None;
     }
     (lexicon::han_count(phrase) >= 2 || phrase.contains('“')).then_some((start, start + phrase.len()))
+}
+
+/// Whether what follows a conjunction runs on for more than a short noun before a stop.
+fn long_conjunct(rest: &str) -> bool {
+    let mut n = 0;
+    for (i, c) in rest.char_indices() {
+        if is_clause_punct(c)
+            || c.is_ascii_digit()
+            || words::FORWARD_STOPS.prefix(&rest[i..]).is_some_and(|w| w.chars().count() >= 2)
+        {
+            break;
+        }
+        n += 1;
+    }
+    n > 3
 }
 
 /// The name before a quantity: the phrase between `lo` and `pos` with its verbs, scope
@@ -147,6 +177,8 @@ fn cut_leading(text: &str, s: &mut usize, e: usize) -> bool {
         Some(c) if lexicon::is_chinese_digit(c) && chars.next() == Some('是') => {
             c.len_utf8() + '是'.len_utf8()
         }
+        // 并 as a conjunction before a verb (并完成…), not the 并 of 并网.
+        Some('并') if words::NAME_VERBS.prefix(&phrase['并'.len_utf8()..]).is_some() => '并'.len_utf8(),
         Some('0'..='9') => {
             let digits = phrase.bytes().take_while(u8::is_ascii_digit).count();
             let rest = &phrase[digits..];
@@ -196,6 +228,24 @@ pub(super) fn peel(text: &str, lo: usize, pos: usize, change: bool) -> Option<(u
             s = after;
         }
     }
+    // Examples summed up by a number: 高端装备、先进材料、航空航天、生物医药四大产业规上产值.
+    if let Some(i) = text[s..e].rfind('、') {
+        let tail = &text[s + i..e];
+        if let Some((at, _)) = tail.char_indices().find(|&(j, c)| {
+            lexicon::chinese_digit_value(c).is_some_and(|d| (2..=10).contains(&d))
+                && tail[j + c.len_utf8()..].starts_with('大')
+        }) {
+            s += i + at;
+        }
+    }
+    // A finished clause before 、: 学校项目竣工、新增学位 → 新增学位 (its verb goes below).
+    if let Some(i) = text[s..e].rfind('、') {
+        let after = s + i + '、'.len_utf8();
+        let finished = words::FORWARD_STOPS.suffix(&text[s..s + i]).is_some_and(|w| w.chars().count() >= 2);
+        if finished && words::NAME_VERBS.prefix(&text[after..e]).is_some() {
+            s = after;
+        }
+    }
     // A preposition phrase before its verb: 向困难群众累计发放各类救助 → 各类救助.
     if words::PREPOSITIONS.prefix(&text[s..e]).is_some() {
         let window = super::window(text, s, 14 * 3).len().min(e - s);
@@ -217,14 +267,17 @@ pub(super) fn peel(text: &str, lo: usize, pos: usize, change: bool) -> Option<(u
             }
         }
     }
-    if lexicon::han_count(&text[s..e]) == 0 {
+    // What is left is all there is, or itself a verb that names the work (整治提升).
+    if lexicon::han_count(&text[s..e]) == 0 || words::VERB_NAMES.is(&text[s..e]) {
         s = before_verbs;
     }
     // Subject, verb, object: 工业提质增效完成整治提升 → 整治提升; but 新一代信息技术实现产业规模
-    // is named by its subject, the object being generic.
+    // is named by its subject, the object being generic, and 完成率 is one word.
     if let Some((at, verb)) = words::MID_VERBS.rfind(&text[s..e]) {
         let (verb_start, verb_end) = (s + at, s + at + verb.len());
-        if verb_start > s && verb_end < e {
+        let object = &text[verb_end..e];
+        let compound = words::COMPOUND_TAILS.prefix(object).is_some() || object.chars().count() < 2;
+        if verb_start > s && verb_end < e && !compound {
             if words::GENERIC_OBJECTS.is(&text[verb_end..e]) {
                 e = verb_start;
             } else {
@@ -257,6 +310,10 @@ fn cut_verbs(text: &str, s: &mut usize, e: usize) -> bool {
 
 /// Whether a name is nothing but verbs (`新建`, `完成`): it names nothing.
 pub(super) fn verbs_only(name: &str) -> bool {
+    // 整治腾退 names the work done.
+    if words::VERB_NAMES.occurs_in(name) {
+        return false;
+    }
     let mut s = 0;
     while cut_prefix(name, &mut s, name.len(), &words::NAME_VERBS)
         || cut_prefix(name, &mut s, name.len(), &words::COORDINATED_VERBS)
@@ -300,8 +357,7 @@ pub(super) fn continues_previous(phrase: &str) -> bool {
 /// Trims spaces, 的 and stray punctuation at both ends of a phrase.
 fn trim_phrase(text: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     let bad_start = |c: char| {
-        c.is_whitespace()
-            || matches!(c, '、' | ',' | '的' | ')' | '”' | '-' | '—' | '和' | '及' | '与' | '并')
+        c.is_whitespace() || matches!(c, '、' | ',' | '的' | ')' | '”' | '-' | '—' | '和' | '及' | '与')
     };
     let bad_end = |c: char| {
         c.is_whitespace() || matches!(c, '、' | ',' | '的' | '(' | '“' | '-' | '—' | '和' | '及' | '与')
@@ -368,7 +424,8 @@ pub(super) fn run(doc: &Doc, q: &Quantity) -> Option<String> {
 
 /// One name for several figures, split among them: 存、贷款余额分别增长22.8%、17.7% →
 /// 存款余额 / 贷款余额; 违法犯罪警情数、刑事发案数同比下降a%、b%.
-pub(super) fn distribute_lists(text: &str, quantities: &[Quantity], out: &mut [Indicator]) {
+pub(super) fn distribute_lists(text: &str, quantities: &[Quantity], out: &mut [Indicator]) -> Vec<bool> {
+    let mut shared = vec![false; out.len()];
     let mut k = 0;
     while k < out.len() {
         let mut j = k + 1;
@@ -379,6 +436,7 @@ pub(super) fn distribute_lists(text: &str, quantities: &[Quantity], out: &mut [I
             j += 1;
         }
         if j - k >= 2 {
+            shared[k..j].iter_mut().for_each(|f| *f = true);
             if let Some(parts) = out[k].name.as_deref().and_then(|n| split_coordinated(n, j - k)) {
                 for (i, part) in parts.into_iter().enumerate() {
                     out[k + i].name = Some(part);
@@ -386,6 +444,45 @@ pub(super) fn distribute_lists(text: &str, quantities: &[Quantity], out: &mut [I
             }
         }
         k = j;
+    }
+    shared
+}
+
+/// Names of single figures that still carry the list they came out of:
+/// - `“社情民意联系日”活动、办结满意率` names 办结满意率: what comes before the last 、 is
+///   another item when the part after it is a name of its own (it ends as names do, or both
+///   parts are long), unless the figure counts each item (各3家) or a list of figures shares
+///   the name (`shared`);
+/// - `新增国家级孵化载体*家、省级*家`: the bare modifier 省级 takes the noun of the name before.
+pub(super) fn tidy_lists(text: &str, quantities: &[Quantity], out: &mut [Indicator], shared: &[bool]) {
+    for k in 0..out.len() {
+        let Some(name) = out[k].name.clone() else { continue };
+        let before = super::window_back(text, quantities[k].start, 40 * 3);
+        let distributive = before.ends_with('各')
+            || before.rfind([',', '。', ';']).map_or(before, |i| &before[i..]).contains("分别");
+        if !shared[k] && !distributive {
+            if let Some((head, tail)) = name.rsplit_once('、') {
+                let (h, t) = (head.chars().count(), tail.chars().count());
+                // A ratio is not coordinated with what is not one (…活动、办结满意率).
+                let ratio = |s: &str| ["率", "比例", "比重", "占比"].iter().any(|r| s.ends_with(r));
+                let balanced = !tail.contains(['”', ')', '》']) || tail.contains(['“', '(', '《']);
+                if balanced && (t >= 3 && ratio(tail) && !ratio(head) || h >= 8 && t >= 4) {
+                    out[k].name = Some(tail.to_string());
+                }
+            }
+        }
+        let name = out[k].name.clone().unwrap_or_default();
+        if k > 0 && name.ends_with('级') && name.chars().count() <= 4 {
+            let prev = out[k - 1].name.clone().unwrap_or_default();
+            let joined =
+                super::only_separators(text, quantities[k - 1].end, quantities[k].start - name.len());
+            if let Some(i) = prev.find('级').filter(|_| joined) {
+                let noun = &prev[i + '级'.len_utf8()..];
+                if lexicon::han_count(noun) >= 2 {
+                    out[k].name = Some(format!("{name}{noun}"));
+                }
+            }
+        }
     }
 }
 

@@ -32,6 +32,7 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("大约", Qualifier::Approx),
     ("约", Qualifier::Approx),
     ("达到", Qualifier::Reach),
+    ("高达", Qualifier::Reach),
     ("力争", Qualifier::Reach),
     ("达", Qualifier::Reach),
 ];
