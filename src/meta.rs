@@ -174,7 +174,8 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
         .and_then(|i| date_in(doc.line(i)))
         .or_else(|| signature_date(doc))
         .or_else(|| (0..doc.lines.len().min(TITLE_SEARCH_LINES)).find_map(|i| compact_date(doc.line(i))))
-        .or_else(|| page_info_date(doc));
+        .or_else(|| page_info_date(doc))
+        .or_else(|| head_date(doc));
 
     let issuer = signature_issuer(doc)
         .or_else(|| {
@@ -301,6 +302,13 @@ fn date_in(text: &str) -> Option<String> {
 
 fn small_number(s: &str) -> Option<u32> {
     s.parse().ok().or_else(|| numbers::chinese_value(s).map(|v| v as u32))
+}
+
+/// The first full date among the lines before the first paragraph (a publication line such
+/// as `原创 某某发布 2024-01-08 18:30`): the last resort for the document's date.
+fn head_date(doc: &Doc) -> Option<String> {
+    let first_body = (0..doc.lines.len().min(60)).find(|&i| crate::clean::is_paragraph_text(doc.line(i)))?;
+    (0..first_body).find_map(|i| date_in(doc.line(i)).filter(|_| doc.line(i).len() <= 80 * 3))
 }
 
 /// `(20230105)` in a title line.

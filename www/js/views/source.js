@@ -6,9 +6,13 @@
   'use strict';
   const { el, clear } = RL.util;
 
-  /** Target block length in UTF-16 units; grows for huge texts to bound the block count. */
-  const BLOCK_UNITS = 6000;
+  /** Target block length in UTF-16 units; grows for huge texts to bound the block count.
+   * Small enough that the block(s) filling the first screen are about one screen of text:
+   * those are laid out and highlighted before the first paint, the rest when scrolled near. */
+  const BLOCK_UNITS = 1200;
   const MAX_BLOCKS = 2500;
+  /** Line height of the source text in px (style.css: 15px × 1.75), for estimates. */
+  const LINE_PX = 26;
 
   class SourceView {
     /**
@@ -26,9 +30,13 @@
       // Width and scroll position are tracked, not read in setModel(): reading them there
       // would force a layout of the whole page in the middle of rendering.
       this.width = 600;
+      this.height = 600;
       this.scrollY = 0;
       if (typeof ResizeObserver !== 'undefined') {
-        new ResizeObserver((entries) => { this.width = entries[0].contentRect.width || this.width; }).observe(container);
+        new ResizeObserver((entries) => {
+          this.width = entries[0].contentRect.width || this.width;
+          this.height = entries[0].contentRect.height || this.height;
+        }).observe(container);
       }
       container.addEventListener('scroll', () => { this.scrollY = container.scrollTop; }, { passive: true });
       container.addEventListener('click', (e) => {
@@ -54,24 +62,32 @@
       const perLine = Math.max(20, Math.floor(this.width / 15));
       const frag = document.createDocumentFragment();
       this.blocks = [];
+      let y = 0;
       for (let start = 0; start < text.length;) {
         let end = text.indexOf('\n', start + unit);
         end = end < 0 ? text.length : end + 1;
         const div = el('div', { class: 'block', dataset: { b: String(this.blocks.length) } });
-        div.textContent = text.slice(start, end);
         // Estimated height, so the scrollbar is about right before the block is laid out.
-        const lines = estimateLines(text, start, end, perLine);
-        div.style.containIntrinsicSize = `auto ${Math.round(lines * 1.75 * 15)}px`;
-        this.blocks.push({ start, end, div, done: false });
+        const height = Math.round(estimateLines(text, start, end, perLine) * LINE_PX);
+        const block = { start, end, div, done: false };
+        this.blocks.push(block);
+        if (y < this.height) {
+          // On the first screen: highlighted now, and always rendered (a content-visibility:
+          // auto block would be laid out a second time in the first frame, once the browser
+          // found it visible; one screen of text costs nothing when scrolled away).
+          div.classList.add('eager');
+          this.decorate(this.blocks.length - 1);
+        } else {
+          div.textContent = text.slice(start, end);
+        }
+        div.style.containIntrinsicSize = `auto ${height}px`;
         frag.append(div);
+        y += height;
         start = end;
       }
       clear(this.container);
       this.container.append(frag);
       if (this.scrollY !== 0) this.container.scrollTop = this.scrollY = 0;
-      // Decorate what is visible now, synchronously, so the first paint has its colours.
-      const first = this.blocks.length ? this.blocks[0] : null;
-      if (first) this.decorate(0);
       for (const b of this.blocks) this.observer.observe(b.div);
     }
 

@@ -3,7 +3,7 @@
  * file render as fast as 300. Columns come from RL.exporter.COLUMNS, shared with the exports. */
 (function (RL) {
   'use strict';
-  const { el, clear } = RL.util;
+  const { el, clear, idle } = RL.util;
   const t = (k) => RL.i18n.t(k);
 
   /** Rows rendered above and below the visible ones. */
@@ -41,11 +41,9 @@
       }, { passive: true });
       if (typeof ResizeObserver !== 'undefined') {
         new ResizeObserver((entries) => {
-          for (const e of entries) {
-            if (e.target === scroller) this.viewH = e.contentRect.height || this.viewH;
-            else this.headH = e.contentRect.height || this.headH;
-          }
-          this.schedule();
+          const before = this.viewH;
+          for (const e of entries) this.viewH = e.contentRect.height || this.viewH;
+          if (this.viewH !== before) this.schedule();
         }).observe(scroller);
       }
       this.tbody.addEventListener('click', (e) => {
@@ -92,7 +90,14 @@
       this.active = Math.min(this.active, Math.max(0, rows.length - 1));
       this.table.setAttribute('aria-rowcount', String(rows.length + 1));
       if (this.scrollY !== 0) this.scroller.scrollTop = this.scrollY = 0;
-      this.render();
+      // New data: only the rows in view now, for the first paint; the rows just outside it
+      // (there for smooth scrolling) once the browser is idle.
+      this.render(0);
+      if (this.cancelIdle) this.cancelIdle();
+      this.cancelIdle = idle(() => {
+        this.cancelIdle = null;
+        this.render();
+      });
     }
 
     /** @private */
@@ -100,14 +105,21 @@
       if (!this.frame) this.frame = requestAnimationFrame(() => { this.frame = 0; this.render(); });
     }
 
-    /** Renders the rows in view (call after layout changes). */
-    render() {
+    /**
+     * Renders the rows in view (call after layout changes).
+     * @param {number} [overscan] rows rendered beyond each edge of the view
+     */
+    render(overscan = OVERSCAN) {
       if (!this.model) return;
       const total = this.rows.length;
       const view = this.viewH;
       const top = Math.max(0, this.scrollY - this.headH);
-      const first = Math.max(0, Math.floor(top / this.rowH) - OVERSCAN);
-      const last = Math.min(total, Math.ceil((top + view) / this.rowH) + OVERSCAN);
+      const first = Math.max(0, Math.floor(top / this.rowH) - overscan);
+      const last = Math.min(total, Math.ceil((top + view) / this.rowH) + overscan);
+      if (this.shown && this.shown.model === this.model && this.shown.rows === this.rows && this.shown.first === first &&
+        this.shown.last === last && this.shown.selected === this.selected && this.shown.active === this.active && this.shown.rowH === this.rowH &&
+        !this.tbody.contains(document.activeElement)) return; // nothing to change
+      this.shown = { model: this.model, rows: this.rows, first, last, selected: this.selected, active: this.active, rowH: this.rowH };
       const frag = document.createDocumentFragment();
       if (first > 0) frag.append(spacer(first * this.rowH));
       const focusPos = this.tbody.contains(document.activeElement) ? this.active : -1;
