@@ -7,9 +7,9 @@
 //! - **name**: the shortest phrase naming what is measured — the noun phrase before the number
 //!   with its verbs, scope words and qualifiers peeled off (完成一般公共预算收入 → 一般公共预算收入),
 //!   or the noun after a count (185个产业项目), or, for a growth or rank with no name of its own,
-//!   the name of the figure it follows ([`names`]);
+//!   the name of the figure it follows (`names.rs`);
 //! - **status**: actual, expected (预计, "预计，下同" scopes, 左右 in a review) or target (plans),
-//!   and **year**: the review year for results, the plan year for goals ([`reading`]).
+//!   and **year**: the review year for results, the plan year for goals (`reading.rs`).
 
 mod names;
 mod reading;
