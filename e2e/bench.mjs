@@ -3,6 +3,7 @@
 //   BENCH_MODE=http   the served site instead of the offline file (default: file://)
 //   BENCH_RUNS=N      runs per input up to 500 KB (default 15; bigger inputs run fewer)
 //   BENCH_ONLY=regex  only the inputs whose name matches
+//   BENCH_TRACE=1     also the main thread's CPU time per paste, from a Chromium trace (see tracedCpu)
 //
 // Per input (each fixture, ~50 KB, 1 MB and 10 MB made by concatenating fixtures):
 //   wasm analysis   time of the analyze() call (main thread for small inputs, the worker for
@@ -45,6 +46,7 @@ const corpus = FIXTURES.map((f) => readFileSync(f, 'utf8')).join('\n');
 const MODE = process.env.BENCH_MODE || 'file';
 const RUNS = Number(process.env.BENCH_RUNS) || 15;
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+const TRACE = process.env.BENCH_TRACE === '1';
 
 /** The corpus repeated and cut at a line break to about `bytes` bytes. */
 function sized(name, bytes) {
@@ -110,9 +112,11 @@ await page.evaluate(() => {
   const now = () => performance.now();
   document.addEventListener('keydown', (e) => {
     if (!probe.current || e.code !== 'KeyV' || !e.ctrlKey) return;
-    probe.current.keyAt = e.timeStamp;
+    const run = probe.current;
+    run.keyAt = e.timeStamp;
+    performance.mark('rl-run-start');
     // The first frame after the key press: does it already have the results?
-    requestAnimationFrame(() => { probe.current.firstFrameAt = now(); });
+    requestAnimationFrame(() => { run.firstFrameAt = now(); });
   }, true);
   document.addEventListener('paste', (e) => { if (probe.current) probe.current.pasteAt = e.timeStamp; }, true);
   document.addEventListener('reportlens:rendered', (e) => {
@@ -127,6 +131,7 @@ await page.evaluate(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         run.paintedAt = now();
+        performance.mark('rl-run-end');
         probe.done(run);
       };
       channel.port2.postMessage(0);
@@ -163,6 +168,47 @@ async function paste(name) {
   }, run);
 }
 
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * BENCH_TRACE=1: the same pastes again under Chromium's tracing, and the renderer main
+ * thread's CPU time (thread time of its tasks) from the Ctrl+V keydown to the end of the
+ * painted frame. Unlike wall-clock time it leaves out time the thread waited for a core, so it
+ * stays meaningful on a loaded machine (tracing itself adds a little).
+ * @returns {Promise<number>} the median over `n` runs, in ms
+ */
+async function tracedCpu(n) {
+  const cdp = await browser.context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] },
+    transferMode: 'ReportEvents',
+  });
+  for (let k = 0; k < n; k++) {
+    await paste('small');
+    await paste('big');
+  }
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify({ traceEvents: events }));
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const marks = events.filter((e) => e.name === 'rl-run-start' || e.name === 'rl-run-end').sort((a, b) => a.ts - b.ts);
+  const tasks = events.filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.ph === 'X' && marks.length && thread(e) === thread(marks[0]));
+  const cpu = [];
+  // Marks come in start/end pairs, one pair per paste; the big pastes are every second pair.
+  for (let m = 0; m + 3 < marks.length; m += 4) {
+    const start = marks[m + 2], end = marks[m + 3];
+    if (start.name !== 'rl-run-start' || end.name !== 'rl-run-end') continue;
+    let us = 0;
+    for (const t of tasks) if (t.ts + t.dur > start.ts && t.ts < end.ts) us += t.tdur ?? t.dur;
+    cpu.push(us / 1000);
+  }
+  return cpu.length ? median(cpu) : NaN;
+}
+
 for (const input of inputs) {
   const text = readFileSync(input.path, 'utf8');
   const n = runs(input.bytes);
@@ -173,7 +219,7 @@ for (const input of inputs) {
     const r = await paste('big');
     if (k > 0) samples.push(r); // k = 0 warms up (JIT tiers, memory growth)
   }
-  const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  if (TRACE && input.bytes <= 100 * KB) input.cpu = await tracedCpu(n);
   input.wasmMs = Math.min(...samples.map((s) => s.detail.analysisMs));
   input.via = samples[0].detail.via;
   input.dom = median(samples.map((s) => s.domAt - s.keyAt));
@@ -198,12 +244,12 @@ console.log(`Chromium ${browserVersion}, ${os.cpus().length} cores (load ${load}
   ' Times from the Ctrl+V keydown, median of the runs; "painted" = the first frame showing the results (meta, cards, outline,' +
   ' table rows and source text in view, with highlights) styled, laid out, painted and committed; "work" leaves out the idle' +
   ' wait for the next vsync, "wall" includes it.\n');
-console.log('| input | size | wasm analysis (ms) | wasm MB/s | native (ms) | native MB/s | wasm / native | paste→DOM (ms) | paste→painted, work (ms) | paste→painted, wall (ms) | 1st frame | presented (Event Timing, ms) |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`| input | size | wasm analysis (ms) | wasm MB/s | native (ms) | native MB/s | wasm / native | paste→DOM (ms) | paste→painted, work (ms) | paste→painted, wall (ms) | 1st frame | presented (Event Timing, ms) |${TRACE ? ' main-thread CPU (ms) |' : ''}`);
+console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${TRACE ? '---:|' : ''}`);
 for (const i of inputs) {
   const w = mbs(i.bytes, i.wasmMs);
   const nat = mbs(i.bytes, i.nativeMs);
-  console.log(`| ${i.name} | ${i.bytes >= MB ? (i.bytes / MB).toFixed(1) + ' MB' : Math.round(i.bytes / KB) + ' KB'} | ${f1(i.wasmMs)} (${i.via}) | ${w.toFixed(1)} | ${f1(i.nativeMs)}${i.nativeHow === 'bench' ? '*' : ''} | ${nat.toFixed(1)} | ${Math.round((100 * w) / nat)}% | ${f1(i.dom)} | ${f1(i.work)} | ${f1(i.wall)} | ${i.firstFrame}/${i.runs} | ${i.presented ? i.presented : '<16'} |`);
+  console.log(`| ${i.name} | ${i.bytes >= MB ? (i.bytes / MB).toFixed(1) + ' MB' : Math.round(i.bytes / KB) + ' KB'} | ${f1(i.wasmMs)} (${i.via}) | ${w.toFixed(1)} | ${f1(i.nativeMs)}${i.nativeHow === 'bench' ? '*' : ''} | ${nat.toFixed(1)} | ${Math.round((100 * w) / nat)}% | ${f1(i.dom)} | ${f1(i.work)} | ${f1(i.wall)} | ${i.firstFrame}/${i.runs} | ${i.presented ? i.presented : '<16'} |${TRACE ? ` ${i.cpu === undefined ? '' : f1(i.cpu)} |` : ''}`);
 }
 const fifty = inputs.find((i) => i.name.startsWith('50 KB'));
 if (fifty) {

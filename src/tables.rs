@@ -72,6 +72,15 @@ struct Table {
 }
 
 /// Finds the task tables: a `序号` header cell followed by other header cells.
+/// Two task-like columns (重点任务 / 具体内容): the first names the project.
+fn settle_columns(mut columns: Vec<Column>) -> Vec<Column> {
+    let tasks: Vec<usize> = (0..columns.len()).filter(|&i| columns[i] == Column::Task).collect();
+    if tasks.len() >= 2 && !columns.contains(&Column::Project) {
+        columns[tasks[0]] = Column::Project;
+    }
+    columns
+}
+
 fn find_tables(doc: &Doc) -> Vec<Table> {
     let mut tables = Vec::new();
     let mut i = 0;
@@ -95,6 +104,7 @@ fn find_tables(doc: &Doc) -> Vec<Table> {
             i += 1;
             continue;
         }
+        let columns = settle_columns(columns);
         let body_start = j;
         let mut end = j;
         while j < doc.lines.len() {
@@ -121,7 +131,7 @@ fn tab_separated_table(doc: &Doc, i: usize) -> Option<Table> {
     if !header.starts_with("序号") || !header.contains('\t') {
         return None;
     }
-    let columns: Vec<Column> = header.split('\t').map(|c| column_of(c.trim())).collect();
+    let columns = settle_columns(header.split('\t').map(|c| column_of(c.trim())).collect());
     if columns.len() < 3 || !columns.contains(&Column::Task) && !columns.contains(&Column::Units) {
         return None;
     }

@@ -266,6 +266,34 @@ for (const mode of MODES) {
       assert.equal(await page.evaluate(() => window.__rendered.at(-1).indicators), want.indicators.length);
     });
 
+    it('a real paste (Ctrl+V) replaces the selection, and the next frame shows its analysis', async () => {
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.waitForFunction(() => document.body.dataset.sync === 'ready');
+      await renderedAfter(page, () => page.fill('#input', '前文\n后文'));
+      const pasted = text(BIGGEST).replace(/\n/g, '\r\n'); // line breaks as Windows copies them
+      await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+      await page.evaluate(() => {
+        const input = document.getElementById('input');
+        input.focus();
+        input.setSelectionRange(2, 3); // the line break between the two words
+        // What the first frame after the key press shows.
+        document.addEventListener('keydown', () => {
+          requestAnimationFrame(() => { window.__firstFrame = document.getElementById('results').dataset.generation; });
+        }, { capture: true, once: true });
+      });
+      const before = await page.getAttribute('#results', 'data-generation');
+      const detail = await renderedAfter(page, () => page.keyboard.press('Control+V'));
+      const value = await page.inputValue('#input');
+      assert.equal(value, '前文' + text(BIGGEST) + '后文');
+      assert.deepEqual(await page.evaluate(() => [document.getElementById('input').selectionStart, document.activeElement.id]),
+        [2 + text(BIGGEST).length, 'input']);
+      const { report: want } = cliReportFor('pasted.txt', value);
+      assert.equal(detail.indicators, want.indicators.length);
+      assert.equal(detail.via, 'main');
+      assert.equal(await page.evaluate(() => window.__firstFrame), String(detail.generation));
+      assert.notEqual(before, String(detail.generation));
+    });
+
     it('typing analyses after a pause', async () => {
       await page.fill('#input', '');
       const detail = await renderedAfter(page, () => page.locator('#input').pressSequentially('一、总体情况\n全年增长5%。', { delay: 5 }));

@@ -276,7 +276,8 @@ pub(super) fn peel(text: &str, lo: usize, pos: usize, change: bool) -> Option<(u
     if let Some((at, verb)) = words::MID_VERBS.rfind(&text[s..e]) {
         let (verb_start, verb_end) = (s + at, s + at + verb.len());
         let object = &text[verb_end..e];
-        let compound = words::COMPOUND_TAILS.prefix(object).is_some() || object.chars().count() < 2;
+        // 城镇新增就业: a two-character object after a scope is still one name.
+        let compound = words::COMPOUND_TAILS.prefix(object).is_some() || object.chars().count() < 3;
         if verb_start > s && verb_end < e && !compound {
             if words::GENERIC_OBJECTS.is(&text[verb_end..e]) {
                 e = verb_start;

@@ -57,6 +57,11 @@
       $('version').textContent = `reportlens ${version} (${via === 'worker' ? 'WebAssembly, Web Worker' : 'WebAssembly'})`;
       setStatus('');
       document.body.dataset.engine = via;
+      state.engine.warmed.then((ready) => {
+        if (!ready) return;
+        document.body.dataset.sync = 'ready'; // small inputs are analysed on this thread now
+        idle(rehearse, 2000);
+      });
     } catch (err) {
       const csp = /Content Security Policy|unsafe-eval/i.test(String(err && err.message));
       showMessage(csp ? t('errCsp') : t('errEngine') + String((err && err.message) || err), 'error');
@@ -65,6 +70,26 @@
       return;
     }
     analyzeEditor();
+  }
+
+  /**
+   * Renders a bundled report once, invisibly, when the page is idle after start. The first
+   * real paste then finds this page's code optimised and the browser's font, shaping and
+   * layout caches warm: cold, its first frame took ~50 ms longer than later ones.
+   */
+  function rehearse() {
+    const sample = self.RL_SAMPLES && self.RL_SAMPLES[0];
+    if (!sample || state.result) return;
+    const report = state.engine.analyzeQuietly(sample.text);
+    if (!report) return;
+    const rehearsal = { report, text: sample.text, ms: 0, total: 0, via: 'main' };
+    $('results').classList.add('rehearsal');
+    show(rehearsal, performance.now(), true);
+    // After one frame (laid out, not painted: see .rehearsal in style.css), unless something
+    // real was shown meanwhile.
+    requestAnimationFrame(() => setTimeout(() => {
+      if (state.result === rehearsal) clearResults();
+    }));
   }
 
   // ---------------------------------------------------------------- input
@@ -256,8 +281,13 @@
 
   // ---------------------------------------------------------------- results
 
-  /** Renders a finished analysis. */
-  function show(result, started) {
+  /**
+   * Renders a finished analysis.
+   * @param {object} result from the engine
+   * @param {number} started when the request started (performance.now())
+   * @param {boolean} [quiet] a rehearsal: status, message, filters and events left alone
+   */
+  function show(result, started, quiet) {
     const t0 = performance.now();
     const phases = {};
     let last = t0;
@@ -270,6 +300,7 @@
     state.model = model;
     state.result = result;
     state.selected = -1;
+    if (!quiet) $('results').classList.remove('rehearsal');
     $('results').hidden = false;
     const report = result.report;
     // Views whose data did not change (typing in the body of a report) are left as they are:
@@ -286,16 +317,17 @@
     if (state.filters.section !== null) fillSectionFilter();
     else deferSectionFilter();
     phase('outline');
-    if (!keepFilters()) resetFilters();
+    if (!quiet && !keepFilters()) resetFilters();
     refreshRows();
     phase('table');
-    RL.views.renderTasks($('tasks'), result.report.tasks, (task) => source.reveal(task.start, task.end));
+    if (changed('tasks', report.tasks)) RL.views.renderTasks($('tasks'), report.tasks, (task) => source.reveal(task.start, task.end));
     $('task-count').textContent = String(result.report.tasks.length);
     $('tab-tasks').hidden = result.report.tasks.length === 0;
     if (result.report.tasks.length === 0) selectTab('indicators');
     phase('tasks');
     source.setModel(model);
     phase('source');
+    if (quiet) return;
     if (changed('warnings', report.warnings)) renderWarnings(report.warnings);
     const s = result.report.stats;
     setStatus(t('stats')({
@@ -334,6 +366,7 @@
     state.model = null;
     state.result = null;
     $('results').hidden = true;
+    $('results').classList.remove('rehearsal');
     clear($('warnings'));
     $('warnings').hidden = true;
     setStatus('');
@@ -532,7 +565,7 @@
     fillSectionFilter();
     renderLegend();
     table.renderHead();
-    if (state.result) show(state.result, performance.now());
+    if (state.result && !$('results').classList.contains('rehearsal')) show(state.result, performance.now());
     else if (!$('message').hidden && $('message').dataset.kind === 'hint') showMessage(t('empty'), 'hint');
   }
 

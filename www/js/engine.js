@@ -74,7 +74,8 @@
      */
     prepareSync() {
       this.syncReady = false;
-      this.startMain().then(() => new Promise((resolve) => {
+      /** Resolves with true once runSync() can be used. */
+      this.warmed = this.startMain().then(() => new Promise((resolve) => {
         let left = WARM_UP_RUNS;
         const idle = self.requestIdleCallback || ((fn) => setTimeout(fn, 16));
         const step = () => {
@@ -85,16 +86,31 @@
             // the first analysis of a 40 KB report).
             wasm_bindgen.analyze(left === WARM_UP_RUNS ? text.repeat(Math.ceil(SYNC_LIMIT_UNITS / text.length)) : text);
           } catch (_) {
-            return resolve();
+            return resolve(false);
           }
           if (--left > 0) idle(step);
           else {
             this.syncReady = true;
-            resolve();
+            resolve(true);
           }
         };
         idle(step);
-      }), () => {});
+      }), () => false);
+    }
+
+    /**
+     * Analyses a text on the main thread outside the request order (nothing becomes stale):
+     * for warming up the page, not for input.
+     * @param {string} text
+     * @returns {object|null} the report, or null when the main thread's engine is not ready
+     */
+    analyzeQuietly(text) {
+      if (!this.syncReady || this.syncBroken) return null;
+      try {
+        return wasm_bindgen.analyze(text);
+      } catch (_) {
+        return null;
+      }
     }
 
     /**
