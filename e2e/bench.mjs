@@ -3,6 +3,7 @@
 //   BENCH_MODE=http   the served site instead of the offline file (default: file://)
 //   BENCH_RUNS=N      runs per input up to 500 KB (default 15; bigger inputs run fewer)
 //   BENCH_ONLY=regex  only the inputs whose name matches
+//   BENCH_PAGE=path   benchmark another build instead (an offline .html file or a www/ directory)
 //   BENCH_TRACE=1     also the main thread's CPU time per paste, from a Chromium trace (see tracedCpu)
 //
 // Per input (each fixture, ~50 KB, 1 MB and 10 MB made by concatenating fixtures):
@@ -38,6 +39,8 @@ import { basename, join } from 'node:path';
 import { launch, openPage, waitForEngine } from './lib/browser.mjs';
 import { CLI, FIXTURES } from './lib/expected.mjs';
 import { openSite } from './lib/site.mjs';
+import { startServer } from '../scripts/static-server.mjs';
+import { pathToFileURL } from 'node:url';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -47,6 +50,7 @@ const MODE = process.env.BENCH_MODE || 'file';
 const RUNS = Number(process.env.BENCH_RUNS) || 15;
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const TRACE = process.env.BENCH_TRACE === '1';
+const PAGE = process.env.BENCH_PAGE || '';
 
 /** The corpus repeated and cut at a line break to about `bytes` bytes. */
 function sized(name, bytes) {
@@ -98,7 +102,10 @@ for (const input of inputs) {
 }
 
 // ---- browser
-const site = await openSite(MODE);
+// BENCH_PAGE: another build to compare with (an offline .html file, or a www/ directory).
+const site = !PAGE ? await openSite(MODE)
+  : PAGE.endsWith('.html') ? { url: pathToFileURL(PAGE).href, close: async () => {} }
+  : await startServer(PAGE, 0);
 const browser = await launch();
 await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 const { page, errors } = await openPage(browser.context);
@@ -239,7 +246,7 @@ await site.close();
 const mbs = (bytes, ms) => bytes / 1e6 / (ms / 1000);
 const f1 = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-console.log(`Chromium ${browserVersion}, ${os.cpus().length} cores (load ${load}), ${MODE === 'file' ? 'offline file (file://)' : 'served page (http)'};` +
+console.log(`Chromium ${browserVersion}, ${os.cpus().length} cores (load ${load}), ${PAGE || (MODE === 'file' ? 'offline file (file://)' : 'served page (http)')};` +
   ` native: ${CLI} (tiny-report time ${startup.toFixed(1)} ms subtracted from CLI runs; * = warm \`reportlens bench\` time).` +
   ' Times from the Ctrl+V keydown, median of the runs; "painted" = the first frame showing the results (meta, cards, outline,' +
   ' table rows and source text in view, with highlights) styled, laid out, painted and committed; "work" leaves out the idle' +

@@ -271,15 +271,19 @@ for (const mode of MODES) {
       await page.waitForFunction(() => document.body.dataset.sync === 'ready');
       await renderedAfter(page, () => page.fill('#input', '前文\n后文'));
       const pasted = text(BIGGEST).replace(/\n/g, '\r\n'); // line breaks as Windows copies them
-      await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+      // (The copy test replaced navigator.clipboard.writeText on this page: use the real one.)
+      await page.evaluate((t) => Clipboard.prototype.writeText.call(navigator.clipboard, t), pasted);
       await page.evaluate(() => {
         const input = document.getElementById('input');
         input.focus();
         input.setSelectionRange(2, 3); // the line break between the two words
         // What the first frame after the key press shows.
-        document.addEventListener('keydown', () => {
+        const onKey = (e) => {
+          if (e.code !== 'KeyV') return;
+          document.removeEventListener('keydown', onKey, true);
           requestAnimationFrame(() => { window.__firstFrame = document.getElementById('results').dataset.generation; });
-        }, { capture: true, once: true });
+        };
+        document.addEventListener('keydown', onKey, true);
       });
       const before = await page.getAttribute('#results', 'data-generation');
       const detail = await renderedAfter(page, () => page.keyboard.press('Control+V'));
