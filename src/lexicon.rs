@@ -351,7 +351,8 @@ pub fn section_kind(title: &str) -> Option<(SectionKind, bool)> {
     ];
     const PLAN_PERIOD: &[&str] = &["今后五年", "未来五年", "五年", "十四五", "十五五", "中长期"];
     const TARGETS: &[&str] = &["预期目标", "主要目标", "主要指标", "发展目标"];
-    const REVIEW: &[&str] = &["回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结"];
+    const REVIEW: &[&str] =
+        &["回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结", "主要做法", "经验做法", "成效", "亮点", "成绩"];
     const STRONG_PLAN: &[&str] =
         &["下一步", "打算", "工作计划", "工作安排", "工作思路", "今年", "明年", "总体要求", "工作目标和任务"];
     const PLAN: &[&str] =

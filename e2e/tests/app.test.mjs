@@ -298,6 +298,35 @@ for (const mode of MODES) {
       assert.notEqual(before, String(detail.generation));
     });
 
+    it('a whole report pasted folds the editor; the bar opens it; a paste elsewhere replaces the report', async () => {
+      await page.evaluate((t) => Clipboard.prototype.writeText.call(navigator.clipboard, t), text(FIXTURES[0]));
+      await page.focus('#input');
+      await page.keyboard.press('Control+A');
+      let detail = await renderedAfter(page, () => page.keyboard.press('Control+V'));
+      assert.equal(detail.indicators, expected.get(FIXTURES[0]).indicators.length);
+      assert.equal(await page.isVisible('#input'), false);
+      assert.equal(await page.inputValue('#input'), text(FIXTURES[0]));
+      assert.match(await page.textContent('#edit-text'), new RegExp(text(FIXTURES[0]).length.toLocaleString('en-US')));
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'edit-text');
+      // Ctrl+V with the focus on the bar (or anywhere outside a text field): a new report.
+      await page.evaluate((t) => Clipboard.prototype.writeText.call(navigator.clipboard, t), text(FIXTURES[1]));
+      detail = await renderedAfter(page, () => page.keyboard.press('Control+V'));
+      assert.equal(detail.indicators, expected.get(FIXTURES[1]).indicators.length);
+      assert.equal(await page.inputValue('#input'), text(FIXTURES[1]));
+      // A paste into the search box stays there.
+      const renders = await page.evaluate(() => window.__rendered.length);
+      await page.focus('#search');
+      await page.keyboard.press('Control+V');
+      assert.ok((await page.inputValue('#search')).startsWith(text(FIXTURES[1]).slice(0, 10)));
+      await page.fill('#search', '');
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.__rendered.length), renders);
+      await page.click('#edit-text');
+      assert.equal(await page.isVisible('#input'), true);
+      assert.equal(await page.isVisible('#edit-text'), false);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+    });
+
     it('typing analyses after a pause', async () => {
       await page.fill('#input', '');
       const detail = await renderedAfter(page, () => page.locator('#input').pressSequentially('一、总体情况\n全年增长5%。', { delay: 5 }));

@@ -14,8 +14,8 @@
   const EDITOR_LIMIT_CHARS = 300000;
   /** Pastes at least this long are put into the editor by the page, not by the browser: the
    * browser's paste command lays the whole editor out twice and scrolls to the caret (about
-   * 9 ms for 50 KB), where setting the text is 0.3 ms and the one layout happens in the next
-   * frame. Shorter pastes keep the browser's own (undoable) paste. */
+   * 9 ms for 50 KB), where setting the text is 0.3 ms. Shorter pastes keep the browser's own
+   * (undoable) paste. */
   const PASTE_TAKEOVER_CHARS = 2000;
 
   const state = {
@@ -98,26 +98,44 @@
     const input = $('input');
     const typed = debounce(analyzeEditor, TYPING_DEBOUNCE_MS);
     // A huge paste goes straight to analysis instead of into the editor (see EDITOR_LIMIT_CHARS).
-    input.addEventListener('paste', (e) => {
+    const pasted = (e) => {
       const text = e.clipboardData && e.clipboardData.getData('text/plain');
-      if (!text || text.length < PASTE_TAKEOVER_CHARS) return; // the browser pastes; 'input' follows
+      // Into the editor: short pastes are the browser's (an 'input' event follows). Elsewhere
+      // on the page (not in another text field), a paste is a new report.
+      const intoEditor = e.target === input;
+      if (!text || (intoEditor && text.length < PASTE_TAKEOVER_CHARS)) return;
+      if (!intoEditor && e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;
       e.preventDefault();
       typed.cancel();
       state.inputAt = performance.now();
       state.fileName = null;
       if (text.length > EDITOR_LIMIT_CHARS) {
         input.value = '';
+        expandEditor(false);
         showMessage(t('bigPasteNote')(formatInt(text.length)), 'info');
         run({ kind: 'text', text }, null, true);
         return;
       }
       // As the browser pastes into a textarea: line breaks normalised, the selection replaced,
-      // the caret after the pasted text.
-      input.setRangeText(text.replace(/\r\n?/g, '\n'), input.selectionStart, input.selectionEnd, 'end');
+      // the caret after the pasted text. A whole report (the editor was empty, all of it
+      // selected, or the paste was elsewhere on the page) folds the editor away first.
+      const whole = !intoEditor || input.value.length === 0 || (input.selectionStart === 0 && input.selectionEnd === input.value.length);
+      const clean = text.replace(/\r\n?/g, '\n');
+      if (whole) {
+        if (clean.length >= PASTE_TAKEOVER_CHARS) collapseEditor(clean.length);
+        else expandEditor(false);
+        input.value = clean;
+      } else {
+        input.setRangeText(clean, input.selectionStart, input.selectionEnd, 'end');
+      }
       analyzeEditor();
-    });
+    };
+    input.addEventListener('paste', pasted);
+    document.addEventListener('paste', (e) => { if (e.target !== input) pasted(e); });
+    $('edit-text').addEventListener('click', () => expandEditor(true));
     input.addEventListener('input', (e) => {
       state.fileName = null;
+      expandEditor(false); // changed by something other than a paste the page handled
       if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' || e.inputType === 'insertReplacementText') {
         typed.cancel();
         state.inputAt = performance.now();
@@ -162,10 +180,45 @@
     }, true);
   }
 
+  /**
+   * Folds the editor into a one-line bar once a whole report was pasted, opened or picked: the
+   * source pane shows the text, and a textarea holding 50 KB costs a layout of all of it
+   * (about a third of the first frame after a paste). The bar opens it again for editing; a
+   * paste anywhere on the page replaces the report.
+   * @param {number} chars length of the text now in the editor
+   */
+  function collapseEditor(chars) {
+    const input = $('input');
+    const bar = $('edit-text');
+    const focused = document.activeElement === input;
+    input.hidden = true;
+    bar.hidden = false;
+    bar.dataset.chars = String(chars);
+    bar.textContent = t('editorFolded')(formatInt(chars));
+    if (focused) bar.focus({ preventScroll: true });
+  }
+
+  /**
+   * Shows the editor again.
+   * @param {boolean} focus move the focus into it
+   */
+  function expandEditor(focus) {
+    const input = $('input');
+    if (input.hidden) {
+      const hadFocus = document.activeElement === $('edit-text');
+      $('edit-text').hidden = true;
+      input.hidden = false;
+      if (focus || hadFocus) input.focus({ preventScroll: true });
+    } else if (focus) {
+      input.focus();
+    }
+  }
+
   /** Analyses the editor's text (typing, paste, sample). */
   function analyzeEditor() {
     const text = $('input').value;
     if (!state.engine) return;
+    if (text.length === 0) expandEditor(false);
     if (text.length === 0) {
       state.engine.invalidate();
       clearResults();
@@ -258,10 +311,12 @@
       state.fileName = file.name;
       const editor = $('input');
       if (result.text.length <= EDITOR_LIMIT_CHARS) {
+        collapseEditor(result.text.length);
         editor.value = result.text;
         showMessage(t('fileLoaded')(file.name, formatBytes(file.size)), 'info');
       } else {
         editor.value = '';
+        expandEditor(false);
         showMessage(t('bigFileNote')(file.name, formatBytes(file.size)), 'info');
       }
     } else if (!keepMessage) {
@@ -512,6 +567,7 @@
       $('sample').value = '';
       if (!sample) return;
       state.inputAt = performance.now();
+      collapseEditor(sample.text.length);
       $('input').value = sample.text;
       analyzeEditor();
     });
@@ -559,6 +615,7 @@
 
   /** Re-renders labels after a language switch. */
   function relabel() {
+    if (!$('edit-text').hidden) $('edit-text').textContent = t('editorFolded')(formatInt(Number($('edit-text').dataset.chars)));
     $('lang').textContent = RL.i18n.language() === 'zh' ? 'English' : '中文';
     $('lang').setAttribute('aria-label', RL.i18n.language() === 'zh' ? 'Switch to English' : '切换到中文');
     fillRoleStatusFilters();

@@ -44,6 +44,7 @@
       fileLoaded: (name, size) => `文件：${name}（${size}）`, bigFileNote: (name, size) => `已载入大文件 ${name}（${size}），未放入编辑框。粘贴或输入新文本将替换它。`,
       detail: '详情：',
       bigPasteNote: (n) => `已分析粘贴的长文本（${n} 字），未放入编辑框。输入新文本将替换它。`,
+      editorFolded: (n) => `报告文本（${n} 字）已收起 · 点击编辑，或直接粘贴新报告`,
     },
     en: {
       skip: 'Skip to results', tagline: 'Government report analyser', sampleLabel: 'Sample reports', samplePick: 'Samples…',
@@ -85,6 +86,7 @@
       fileLoaded: (name, size) => `File: ${name} (${size})`, bigFileNote: (name, size) => `Loaded the large file ${name} (${size}) without putting it in the editor. Pasting or typing new text replaces it.`,
       detail: 'Details: ',
       bigPasteNote: (n) => `Analysed the pasted long text (${n} characters) without putting it in the editor. Typing new text replaces it.`,
+      editorFolded: (n) => `Report text (${n} characters) folded · click to edit, or paste a new report`,
     },
   };
 
