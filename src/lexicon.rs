@@ -354,9 +354,9 @@ pub fn section_kind(title: &str) -> Option<(SectionKind, bool)> {
     const REVIEW: &[&str] =
         &["回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结", "主要做法", "经验做法"];
     const STRONG_PLAN: &[&str] =
-        &["下一步", "打算", "工作计划", "工作安排", "工作思路", "今年", "明年", "总体要求", "工作目标和任务"];
+        &["下一步", "打算", "工作计划", "工作安排", "工作思路", "总体要求", "工作目标和任务"];
     const PLAN: &[&str] =
-        &["安排", "任务", "计划", "思路", "部署", "要点", "重点工作", "工作目标", "主要措施"];
+        &["安排", "任务", "计划", "思路", "部署", "要点", "重点工作", "工作目标", "主要措施", "今年", "明年"];
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
     if has(PROBLEMS) {
         Some((SectionKind::Problems, true))
