@@ -427,6 +427,16 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
         DocType::WorkReport | DocType::WorkSummary | DocType::Other => SectionKind::Review,
     };
     let mut part_kind = default;
+    // Top-level titles naming different years (2023年主要工作 / 2024年主要任务): the earlier
+    // year's part is the review, the later one's the plan.
+    let years: Vec<Option<u32>> = headings.iter().map(|h| title_year(&h.title)).collect();
+    let top_years = || (0..headings.len()).filter(|&i| headings[i].parent.is_none()).filter_map(|i| years[i]);
+    let (first_year, last_year) = (top_years().min(), top_years().max());
+    let by_year = |y: Option<u32>| match (y, first_year, last_year) {
+        (Some(y), Some(a), Some(b)) if a < b && y == a => Some(SectionKind::Review),
+        (Some(y), Some(a), Some(b)) if a < b && y == b => Some(SectionKind::Plan),
+        _ => None,
+    };
     for i in 0..headings.len() {
         if headings[i].kind == SectionKind::Toc {
             continue;
@@ -440,7 +450,9 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
         let own = lexicon::section_kind(&headings[i].title);
         headings[i].kind_from_title = own.is_some();
         let kind = match (own, headings[i].parent) {
+            (Some((kind, false)), None) => by_year(years[i]).unwrap_or(kind),
             (Some((kind, _)), None) => kind,
+            (None, None) if by_year(years[i]).is_some() => by_year(years[i]).unwrap_or(default),
             // Inside a part, only a strong word changes the kind (重点工作推进情况 under a review).
             (Some((kind, strong)), Some(p)) => {
                 if strong || matches!(headings[p].kind, SectionKind::Other) {
@@ -467,6 +479,18 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
             part_kind = kind;
         }
     }
+}
+
+/// The year a title names (2023年, 二〇二三年).
+fn title_year(title: &str) -> Option<u32> {
+    let c = pat::YEAR.captures(title)?;
+    let y = &c["year"];
+    let v = if y.bytes().all(|b| b.is_ascii_digit()) {
+        y.parse().ok()?
+    } else {
+        numbers::chinese_value(y)? as u32
+    };
+    (1949..=2100).contains(&v).then_some(v)
 }
 
 /// The kind an untitled part's opening text suggests: a part that talks about 今年/今后 and
