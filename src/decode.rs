@@ -59,14 +59,16 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"PK\x03\x04", "a zip archive (a .docx, .xlsx or .zip file)"),
     (b"\xD0\xCF\x11\xE0", "an old Office document (.doc or .xls)"),
     (b"\x7FELF", "a program (ELF)"),
-    (b"MZ", "a Windows program"),
     (b"\x1F\x8B", "a gzip archive"),
     (b"Rar!", "a RAR archive"),
     (b"7z\xBC\xAF", "a 7-Zip archive"),
     (b"\0asm", "a WebAssembly module"),
-    (b"RIFF", "a media file (RIFF)"),
-    (b"ID3", "an MP3 file"),
 ];
+
+/// Signatures short enough to open a line of text (`MZ-3型无人机`): binary only when control
+/// bytes follow.
+const WEAK_MAGIC: &[(&[u8], &str)] =
+    &[(b"MZ", "a Windows program"), (b"RIFF", "a media file (RIFF)"), (b"ID3", "an MP3 file")];
 
 /// Decodes `bytes` into text.
 ///
@@ -83,6 +85,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     if let Some(&(_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Err(Error::NotText { looks_like: what.to_string() });
     }
+    if let Some(&(_, what)) = WEAK_MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        if control_share(bytes) > 0.01 {
+            return Err(Error::NotText { looks_like: what.to_string() });
+        }
+    }
     if let Some(enc) = utf16_without_bom(bytes) {
         let mut decoded = lossy(bytes, enc, enc.name());
         decoded.warnings.push(format!("no byte-order mark: read as {} from its layout", enc.name()));
@@ -91,7 +98,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     let control = control_share(bytes);
     if control > 0.10 {
         return Err(Error::NotText {
-            looks_like: format!("binary data ({:.0}% control bytes)", control * 100.0),
+            // An integer percentage: float formatting would cost the wasm build 10 KB.
+            looks_like: format!("binary data ({}% control bytes)", (control * 100.0).round() as u32),
         });
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
@@ -114,7 +122,10 @@ fn lossy(bytes: &[u8], enc: &'static Encoding, name: &'static str) -> Decoded {
 /// GB18030, or Big5 when it decodes with fewer errors; either way flags a lossy result.
 fn legacy_chinese(bytes: &[u8]) -> Decoded {
     let (gb, gb_errors) = GB18030.decode_without_bom_handling(bytes);
-    if !gb_errors {
+    // Big5 bytes are mostly valid GBK too, but read as GBK they fall outside the common
+    // GB2312 hanzi (half of Big5's trail bytes are ASCII-range): then Big5 is the reading.
+    let gb_plausible = gb2312_share(bytes) >= 0.6;
+    if !gb_errors && gb_plausible {
         return Decoded { text: gb.into_owned(), encoding: "GBK", warnings: Vec::new() };
     }
     let (big5, big5_errors) = BIG5.decode_without_bom_handling(bytes);
@@ -125,9 +136,43 @@ fn legacy_chinese(bytes: &[u8]) -> Decoded {
             warnings: vec!["not valid UTF-8 or GBK: read as Big5 (traditional Chinese)".into()],
         };
     }
+    if !gb_errors {
+        return Decoded {
+            text: gb.into_owned(),
+            encoding: "GBK",
+            warnings: vec![
+                "read as GBK, but few characters are common ones: the encoding may be wrong".into()
+            ],
+        };
+    }
     let mut decoded = lossy(bytes, GB18030, "GBK");
     decoded.warnings.insert(0, "not valid UTF-8: read as GBK".into());
     decoded
+}
+
+/// Share of the double-byte pairs that are GB2312 hanzi (lead B0–F7, trail A1–FE), the bulk
+/// of any real GBK text.
+fn gb2312_share(bytes: &[u8]) -> f64 {
+    let (mut pairs, mut common) = (0usize, 0usize);
+    let mut i = 0;
+    while i + 1 < bytes.len().min(64 * 1024) {
+        let lead = bytes[i];
+        if lead < 0x81 {
+            i += 1;
+            continue;
+        }
+        let trail = bytes[i + 1];
+        pairs += 1;
+        if (0xB0..=0xF7).contains(&lead) && (0xA1..=0xFE).contains(&trail) {
+            common += 1;
+        }
+        i += 2;
+    }
+    if pairs == 0 {
+        1.0
+    } else {
+        common as f64 / pairs as f64
+    }
 }
 
 /// Share of bytes that are control characters other than tab, newline, carriage return

@@ -26,8 +26,14 @@
 mod assemble;
 pub mod clean;
 pub mod decode;
+#[cfg(feature = "readers")]
+pub mod docx;
 mod error;
+#[cfg(feature = "readers")]
+pub mod html;
 pub mod indicators;
+#[cfg(feature = "readers")]
+pub mod input;
 mod lexicon;
 pub mod meta;
 pub mod numbers;
@@ -65,28 +71,66 @@ pub struct Options {
     pub max_bytes: Option<usize>,
 }
 
-/// Analyses raw bytes: decodes them (UTF-8, UTF-16, GBK...), then runs [`analyze`].
+/// Analyses a file's raw bytes: sniffs the format (plain text, HTML, `.mht`, `.docx`), decodes
+/// it (UTF-8, UTF-16, GBK, Big5), extracts the text, then runs [`analyze`].
 ///
 /// # Errors
-/// [`Error::NotText`] for binary input, [`Error::TooLarge`] past [`Options::max_bytes`].
+/// [`Error::NotText`] for binary input, [`Error::TooLarge`] past [`Options::max_bytes`],
+/// [`Error::Malformed`] for a Word file that cannot be read.
 pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Result<Report, Error> {
     analyze_bytes_with_text(bytes, options).map(|(report, _)| report)
 }
 
-/// Like [`analyze_bytes`], and also returns the decoded text the report's spans index (what a
-/// viewer shows and highlights).
+/// Like [`analyze_bytes`], and also returns the text the report's spans index (what a viewer
+/// shows and highlights): the decoded text, or the readable text of a page or Word file.
 ///
 /// # Errors
 /// As [`analyze_bytes`].
 pub fn analyze_bytes_with_text(bytes: &[u8], options: &Options) -> Result<(Report, String), Error> {
-    if let Some(limit) = options.max_bytes.filter(|&limit| bytes.len() > limit) {
-        return Err(Error::TooLarge { bytes: bytes.len(), limit });
+    #[cfg(feature = "readers")]
+    {
+        analyze_file(bytes, input::Hint::default(), options).map(|(report, input)| (report, input.text))
     }
-    let decoded = decode::decode(bytes)?;
-    let mut report = analyze(&decoded.text, options);
-    report.stats.encoding = decoded.encoding.to_string();
-    report.warnings.splice(0..0, decoded.warnings);
-    Ok((report, decoded.text))
+    // Without the readers (the browser's analysis module) bytes are text to decode; pages and
+    // Word files go through the readers module first.
+    #[cfg(not(feature = "readers"))]
+    {
+        if let Some(limit) = options.max_bytes.filter(|&limit| bytes.len() > limit) {
+            return Err(Error::TooLarge { bytes: bytes.len(), limit });
+        }
+        let decoded = decode::decode(bytes)?;
+        let mut report = analyze(&decoded.text, options);
+        report.stats.encoding = decoded.encoding.to_string();
+        report.warnings.splice(0..0, decoded.warnings);
+        Ok((report, decoded.text))
+    }
+}
+
+/// Like [`analyze_bytes_with_text`], with the file name or MIME type as a format hint; returns
+/// the extracted text with its format, encoding and headings.
+///
+/// # Errors
+/// As [`analyze_bytes`].
+#[cfg(feature = "readers")]
+pub fn analyze_file(
+    bytes: &[u8],
+    hint: input::Hint<'_>,
+    options: &Options,
+) -> Result<(Report, input::Input), Error> {
+    let hint = input::Hint { max_bytes: hint.max_bytes.or(options.max_bytes), ..hint };
+    let input = input::to_text(bytes, hint)?;
+    let report = analyze_input(&input, options);
+    Ok((report, input))
+}
+
+/// Analyses text read by [`input::to_text`]: [`analyze`] plus the input's encoding and
+/// warnings. Lets a caller free the file's bytes before the analysis (the CLI does).
+#[cfg(feature = "readers")]
+pub fn analyze_input(input: &input::Input, options: &Options) -> Report {
+    let mut report = analyze(&input.text, options);
+    report.stats.encoding = input.encoding.to_string();
+    report.warnings.splice(0..0, input.warnings.iter().cloned());
+    report
 }
 
 /// Analyses decoded text. Never fails: empty or odd input gives an empty report with a warning.

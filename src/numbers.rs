@@ -146,11 +146,10 @@ fn read_number(text: &str, pos: usize, to: usize) -> Option<(usize, Option<f64>,
     }
     let raw = &text[pos..end];
     let masked = raw.contains('*');
+    // A run too long for a number (value None, not masked) is still returned whole, so the
+    // scan skips it at once instead of restarting inside it.
     let value =
         if masked { None } else { raw.replace(',', "").parse::<f64>().ok().filter(|v| v.is_finite()) };
-    if !masked && value.is_none() {
-        return None;
-    }
     Some((end, value, masked))
 }
 
@@ -160,6 +159,9 @@ fn arabic(text: &str, pos: usize, to: usize) -> Scan {
         return Scan::None(1);
     };
     let skip = Scan::None(num_end - pos);
+    if value.is_none() && !masked {
+        return skip;
+    }
     let before = prev_char(text, pos);
     // Part of a code or name: PM2.5, G60, 5G, 1+2+8, "V3.0"; or an ordinal handled at 第.
     if before
@@ -252,6 +254,9 @@ fn range_upper(text: &str, pos: usize, to: usize) -> Option<(usize, Quantity)> {
     let sep = ["-", "—", "–", "~", "至", "到"].iter().find(|s| rest.starts_with(*s))?;
     let start = pos + sep.len();
     let (num_end, value, masked) = read_number(text, start, to)?;
+    if value.is_none() && !masked {
+        return None;
+    }
     let mut upper = with_unit(text, start, num_end, value, masked, to)?;
     if upper.unit.is_empty() {
         return None;
@@ -410,7 +415,7 @@ fn read_chinese(text: &str, pos: usize, to: usize) -> Option<(usize, f64)> {
         return None;
     }
     let mut end = pos + run;
-    let mut value = chinese_value(&text[pos..end])?;
+    let mut value = chinese_value(&text[pos..end]).filter(|v| v.is_finite())?;
     // Decimals: 六点五.
     if let Some(rest) = text[end..to].strip_prefix('点') {
         let frac: String =
@@ -603,9 +608,14 @@ fn rank(start: usize, end: usize, value: Option<f64>, masked: bool) -> Quantity 
 
 /// The number after 第/前: arabic or Chinese, with its value.
 fn rank_number(text: &str, start: usize, to: usize) -> Option<(usize, Option<f64>, bool)> {
+    // A rank is a small whole number: 第一一一…一 (310 times) is not one.
+    let plausible = |v: &Option<f64>| v.is_none_or(|v| (1.0..=100_000.0).contains(&v));
     match text[start..to].chars().next()? {
-        '0'..='9' | '*' => read_number(text, start, to).filter(|r| !text[start..r.0].contains('.')),
-        c if lexicon::is_chinese_digit(c) => read_chinese(text, start, to).map(|(e, v)| (e, Some(v), false)),
+        '0'..='9' | '*' => read_number(text, start, to)
+            .filter(|r| !text[start..r.0].contains('.') && (r.2 || r.1.is_some()) && plausible(&r.1)),
+        c if lexicon::is_chinese_digit(c) => {
+            read_chinese(text, start, to).map(|(e, v)| (e, Some(v), false)).filter(|r| plausible(&r.1))
+        }
         _ => None,
     }
 }

@@ -10,9 +10,12 @@
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+#[cfg(not(feature = "readers-module"))]
 use wasm_bindgen::JsCast;
 
-use crate::{Error, Offsets, Options, Report};
+use crate::Error;
+#[cfg(not(feature = "readers-module"))]
+use crate::{Offsets, Options, Report};
 
 /// One serializer for every result: `json_compatible` turns maps into plain objects and
 /// `None` into `null` (serde-wasm-bindgen's defaults are `Map` and `undefined`, WEB.md P5),
@@ -140,6 +143,27 @@ export interface Report {
   text?: string;
 }
 
+/** Options of the readers module's `readFile`. */
+export interface ReadOptions {
+  /** The file's name: its extension helps tell HTML from text. */
+  fileName?: string;
+  /** The file's MIME type, if known. */
+  mime?: string;
+  /** Refuse files larger than this many bytes. */
+  maxBytes?: number;
+}
+
+/** What the readers module took out of a file: analyse `text` with `analyze`. */
+export interface Extracted {
+  text: string;
+  /** "text", "html", "mht" or "docx". */
+  format: string;
+  /** The encoding the text was read in. */
+  encoding: string;
+  /** Problems met while reading (a lossy decoding, dropped page parts...). */
+  warnings: string[];
+}
+
 /** The `Error`s thrown by analyzeBytes carry a machine-readable kind. */
 export interface ReportlensError extends Error {
   kind: "not_text" | "too_large" | "malformed" | "options" | "internal" | "other";
@@ -149,6 +173,7 @@ export interface ReportlensError extends Error {
 /// Options as JavaScript spells them (camelCase); unknown keys are an error, not ignored,
 /// so a typo like `maxbytes` does not silently do nothing. Read by hand rather than through
 /// serde: the three fields do not need a deserializer in the wasm.
+#[cfg(not(feature = "readers-module"))]
 #[derive(Debug, Default)]
 struct JsOptions {
     offsets: Option<Offsets>,
@@ -156,6 +181,7 @@ struct JsOptions {
     include_text: bool,
 }
 
+#[cfg(not(feature = "readers-module"))]
 impl JsOptions {
     const KEYS: [&'static str; 3] = ["offsets", "maxBytes", "includeText"];
 
@@ -272,6 +298,7 @@ fn start() {
 ///
 /// Never throws for any text (empty or odd input gives an empty report with a warning);
 /// throws only for malformed `options`.
+#[cfg(not(feature = "readers-module"))]
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
 pub fn analyze(
     text: &str,
@@ -282,6 +309,7 @@ pub fn analyze(
 }
 
 /// The report plus the text its spans index (for `includeText`).
+#[cfg(not(feature = "readers-module"))]
 #[derive(Serialize)]
 struct WithText<'a> {
     #[serde(flatten)]
@@ -295,6 +323,7 @@ struct WithText<'a> {
 /// # Errors
 /// Throws an `Error` whose `kind` is `not_text` (binary input), `too_large` (past
 /// `options.maxBytes`) or `malformed`, with the core's message.
+#[cfg(not(feature = "readers-module"))]
 #[wasm_bindgen(js_name = analyzeBytes, unchecked_return_type = "Report")]
 pub fn analyze_bytes(
     bytes: &[u8],
@@ -308,6 +337,59 @@ pub fn analyze_bytes(
     // The page shows and highlights a dropped file: it needs the text the spans index.
     let (report, text) = crate::analyze_bytes_with_text(bytes, &core).map_err(|e| core_error(&e))?;
     to_js(&WithText { report: &report, text: &text })
+}
+
+/// What a reader took out of a file: the text to analyse, and how it was read.
+#[cfg(feature = "readers-module")]
+#[derive(Serialize)]
+struct Extracted<'a> {
+    text: &'a str,
+    format: &'a str,
+    encoding: &'a str,
+    warnings: &'a [String],
+}
+
+#[cfg(feature = "readers-module")]
+fn extracted(input: &crate::input::Input) -> Result<JsValue, JsValue> {
+    to_js(&Extracted {
+        text: &input.text,
+        format: input.format.as_str(),
+        encoding: input.encoding,
+        warnings: &input.warnings,
+    })
+}
+
+/// Reads a dropped file — plain text in any supported encoding, an HTML page, `.mht` or
+/// `.docx` — into the text to analyse (the readers module, loaded only for such files).
+/// `options`: `{ fileName?, mime?, maxBytes? }`.
+///
+/// # Errors
+/// Throws an `Error` whose `kind` is `not_text`, `too_large` or `malformed`.
+#[cfg(feature = "readers-module")]
+#[wasm_bindgen(js_name = readFile, unchecked_return_type = "Extracted")]
+pub fn read_file(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let get = |key: &str| {
+        js_sys::Reflect::get(&options, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined())
+    };
+    let (file_name, mime) =
+        (get("fileName").and_then(|v| v.as_string()), get("mime").and_then(|v| v.as_string()));
+    let max_bytes = get("maxBytes").and_then(|v| v.as_f64()).filter(|n| *n >= 0.0).map(|n| n as usize);
+    if let Some(limit) = max_bytes.filter(|&limit| bytes.len() > limit) {
+        return Err(core_error(&Error::TooLarge { bytes: bytes.len(), limit }));
+    }
+    let hint = crate::input::Hint { file_name: file_name.as_deref(), mime: mime.as_deref(), max_bytes };
+    let input = crate::input::to_text(bytes, hint).map_err(|e| core_error(&e))?;
+    extracted(&input)
+}
+
+/// Reads HTML pasted from a browser (the clipboard's `text/html`) into the text to analyse.
+#[cfg(feature = "readers-module")]
+#[wasm_bindgen(js_name = readHtml, unchecked_return_type = "Extracted")]
+pub fn read_html(html: &str) -> Result<JsValue, JsValue> {
+    extracted(&crate::input::from_html_str(html))
 }
 
 /// The crate version, e.g. `"0.1.0"`.

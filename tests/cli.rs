@@ -92,3 +92,34 @@ fn markdown_and_csv() {
     let csv = cli().args(["--format", "csv", &seed]).output().unwrap().stdout;
     assert!(csv.starts_with("\u{FEFF}name,text,".as_bytes()));
 }
+
+#[test]
+fn word_files_and_web_pages_read_like_the_plain_text() {
+    let count = |path: &str| {
+        let out = cli().arg(fixture(path)).output().unwrap();
+        assert!(out.status.success(), "{path}: {}", String::from_utf8_lossy(&out.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["indicators"].as_array().unwrap().len() as i64
+    };
+    let plain = count("seeds/002_a36156bbc7ff91c2.txt");
+    for path in ["inputs/002_numbered.docx", "inputs/002_page.mht"] {
+        let n = count(path);
+        assert!((n - plain).abs() <= 5, "{path}: {n} indicators, the plain text has {plain}");
+    }
+}
+
+#[test]
+fn text_flag_prints_the_analysed_text() {
+    let out = cli().args(["--text", &fixture("inputs/004_table.docx")]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("重点工作目标任务分解"), "{}", &text[..text.len().min(300)]);
+    assert!(!text.contains("<w:"), "markup leaked into the text");
+    // Spans index that very text.
+    let out = cli().arg(fixture("inputs/004_table.docx")).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for ind in report["indicators"].as_array().unwrap() {
+        let (start, end) = (ind["start"].as_u64().unwrap() as usize, ind["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[start..end], ind["text"].as_str().unwrap());
+    }
+}

@@ -18,14 +18,15 @@ export const ARGS = [
 
 /**
  * Starts chromium with a fresh profile directory.
+ * @param {string[]} [extraArgs] more command-line flags (the benchmark's)
  * @returns {Promise<{context: import('playwright-core').BrowserContext, close: () => Promise<void>}>}
  */
-export async function launch() {
+export async function launch(extraArgs = []) {
   const profile = mkdtempSync(join(tmpdir(), 'reportlens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...extraArgs],
     acceptDownloads: true,
     viewport: { width: 1400, height: 900 },
   });

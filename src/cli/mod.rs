@@ -8,6 +8,8 @@ use std::ffi::OsString;
 use std::io::{self, Read, Write};
 use std::path::Path;
 
+use reportlens::input::Hint;
+
 /// Output formats of the CLI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -22,6 +24,8 @@ struct Args {
     format: Format,
     pretty: bool,
     offsets: reportlens::Offsets,
+    /// Print the text that is analysed instead of a report.
+    text: bool,
     inputs: Vec<OsString>,
 }
 
@@ -37,10 +41,13 @@ Options:
                         UTF-8 with BOM for Excel)
       --pretty          indent the JSON
       --offsets UNIT    spans in utf8 bytes (default), utf16 code units or chars
+      --text            print the text that is analysed (the readable text of a web page or
+                        Word file, the decoded text of a GBK file) instead of a report
   -h, --help            show this help
   -V, --version         show the version
 
-Input may be UTF-8, UTF-16 or GBK text. Spans are UTF-8 byte offsets into the decoded text.
+Input may be text (UTF-8, UTF-16, GBK/GB18030 or Big5), a saved web page (.html, .mht) or a
+Word file (.docx). Spans are UTF-8 byte offsets into the analysed text (see --text).
 Exit status: 0 on success, 1 if any input could not be read or analysed, 2 on usage errors.
 ";
 
@@ -65,11 +72,14 @@ pub fn run(argv: Vec<OsString>) -> i32 {
     let options = reportlens::Options { offsets: args.offsets, max_bytes: None };
     for input in &args.inputs {
         let name = if input == "-" { "<stdin>".to_string() } else { input.to_string_lossy().into_owned() };
-        let result = read_input(input)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| reportlens::analyze_bytes(&bytes, &options).map_err(|e| e.to_string()));
-        let report = match result {
-            Ok(report) => report,
+        let file_name = (input != "-").then_some(name.as_str());
+        let result = read_input(input).map_err(|e| e.to_string()).and_then(|bytes| {
+            let hint = Hint { file_name, ..Hint::default() };
+            // The bytes are freed before the analysis: the peak holds the text, not both.
+            reportlens::input::to_text(&bytes, hint).map_err(|e| e.to_string())
+        });
+        let text = match result {
+            Ok(text) => text,
             Err(reason) => {
                 eprintln!("reportlens: {name}: {reason}");
                 status = 1;
@@ -77,6 +87,18 @@ pub fn run(argv: Vec<OsString>) -> i32 {
             }
         };
         let file = multiple.then_some(name.as_str());
+        if args.text {
+            for warning in &text.warnings {
+                eprintln!("reportlens: {name}: {warning}");
+            }
+            let written = out.write_all(text.text.as_bytes()).and_then(|_| out.flush());
+            if let Err(e) = written {
+                return if e.kind() == io::ErrorKind::BrokenPipe { status } else { 1 };
+            }
+            continue;
+        }
+        let report = reportlens::analyze_input(&text, &options);
+        drop(text);
         let written = match args.format {
             Format::Json => output::json(&mut out, &report, file, args.pretty),
             Format::Markdown => output::markdown(&mut out, &report, file),
@@ -96,8 +118,13 @@ pub fn run(argv: Vec<OsString>) -> i32 {
 
 fn parse(argv: Vec<OsString>) -> Result<Option<Args>, String> {
     use lexopt::prelude::*;
-    let mut args =
-        Args { format: Format::Json, pretty: false, offsets: reportlens::Offsets::Utf8, inputs: Vec::new() };
+    let mut args = Args {
+        format: Format::Json,
+        pretty: false,
+        offsets: reportlens::Offsets::Utf8,
+        text: false,
+        inputs: Vec::new(),
+    };
     let mut parser = lexopt::Parser::from_args(argv);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -119,6 +146,7 @@ fn parse(argv: Vec<OsString>) -> Result<Option<Args>, String> {
                 };
             }
             Long("pretty") => args.pretty = true,
+            Long("text") => args.text = true,
             Long("offsets") => {
                 let value = parser.value().map_err(|e| e.to_string())?;
                 args.offsets = match value.to_string_lossy().as_ref() {

@@ -105,8 +105,10 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
             .and_then(|p| out[p].name.clone());
         in_sentence.or_else(|| {
             let line_start = doc.lines[doc.line_at(q.start)].start;
+            // A bounded look back: figures without names in a long line stay linear.
             (0..k)
                 .rev()
+                .take(64)
                 .take_while(|&j| quantities[j].start >= line_start)
                 .find(|&j| quantities[j].class == q.class && out[j].name.is_some())
                 .and_then(|j| out[j].name.clone())

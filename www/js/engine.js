@@ -1,6 +1,8 @@
-/* Runs analyses off the main thread: one worker, newest request wins, stale results dropped,
- * cancel = terminate + recreate (wasm cannot be interrupted, WEB.md §3b). Falls back to the
- * main thread where workers are unavailable (CSP without worker-src blob:, old browsers). */
+/* Runs analyses: small inputs right away on the main thread (runSync: its own instance, warmed
+ * up in idle time after start), everything else off the main thread in one worker, newest
+ * request wins, stale results dropped, cancel = terminate + recreate (wasm cannot be
+ * interrupted, WEB.md §3b). Falls back to the main thread where workers are unavailable (CSP
+ * without worker-src blob:, old browsers). */
 (function (RL) {
   'use strict';
 
@@ -17,7 +19,8 @@
   /** The same for dropped or picked files, in bytes (decoded by the core). */
   const SYNC_LIMIT_BYTES = 200 * 1024;
   /** A few lines in the shape of a report, analysed in idle time after the main thread's
-   * instance is ready, so V8 has optimised the hot wasm code before the first real paste. */
+   * instance is ready (when the page gives no real report to warm up on, Assets.warmUpText),
+   * so V8 has optimised the hot wasm code before the first real paste. */
   const WARM_UP = ('某区人民政府2024年政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长5.2%，' +
     '一般公共预算收入239.9亿元，增长6.1%；新增高新技术企业120家，城镇居民人均可支配收入7.2万元。\n' +
     '二、2024年主要预期目标\n地区生产总值增长5%左右，固定资产投资增长6%以上，研发投入占比达3.5%。\n').repeat(8);
