@@ -41,6 +41,10 @@ const gzip = process.env.RL_SINGLE_WASM_RAW !== '1';
 const payload = gzip ? gzipSync(wasm, { level: 9 }) : wasm;
 const wasmBlock = `<script type="application/octet-stream" id="rl-wasm" data-encoding="${gzip ? 'gzip' : 'raw'}">${
   payload.toString('base64').replace(/.{1,76}/g, '$&\n')}</script>\n`;
+// The readers module the same way; boot-inline.js unpacks it when a page or .docx is opened.
+const readersWasm = gzipSync(readFileSync(join(www, 'pkg/readers_bg.wasm')), { level: 9 });
+const readersBlock = `<script type="application/octet-stream" id="rl-readers-wasm" data-encoding="gzip">${
+  readersWasm.toString('base64').replace(/.{1,76}/g, '$&\n')}</script>\n`;
 const worker = read('js/worker.js');
 assertInlinable('worker.js', worker, 'script');
 const workerBlock = `<script type="text/plain" id="rl-worker">${worker}</script>\n`;
@@ -58,7 +62,7 @@ for (const m of [...html.matchAll(/<script src="([^"]+)"><\/script>\n?/g)]) {
   assertInlinable(file, code, 'script');
   hashes.script.push(sha(code));
   const id = src === 'pkg/reportlens.js' ? ' id="rl-glue"' : '';
-  const prefix = src === 'pkg/reportlens.js' ? wasmBlock + workerBlock : '';
+  const prefix = src === 'pkg/reportlens.js' ? wasmBlock + workerBlock : src === 'pkg/readers.js' ? readersBlock : '';
   replaceOnce(m[0], `${prefix}<script${id}>${code}</script>\n`);
 }
 

@@ -33,6 +33,20 @@ log "wasm-opt -Oz"
   -o www/pkg/reportlens_bg.opt.wasm www/pkg/reportlens_bg.wasm
 mv www/pkg/reportlens_bg.opt.wasm www/pkg/reportlens_bg.wasm
 
+# The file readers (web pages, .mht, .docx): a second, smaller module the page loads on first
+# use, so the analysis module stays within its size budget. Its glue defines
+# `reportlens_readers` beside the analysis glue's `wasm_bindgen`.
+log "cargo build (wasm32, readers module)"
+cargo build --manifest-path "$MANIFEST" --lib --profile wasm --target wasm32-unknown-unknown \
+  --no-default-features --features panic-hook,readers-module
+"$TOOLS/cargo/bin/wasm-bindgen" --target no-modules --no-modules-global reportlens_readers \
+  --out-dir www/pkg --out-name readers "$WASM"
+"$TOOLS/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  --enable-reference-types --enable-multivalue \
+  -o www/pkg/readers_bg.opt.wasm www/pkg/readers_bg.wasm
+mv www/pkg/readers_bg.opt.wasm www/pkg/readers_bg.wasm
+
 log "samples + single file"
 node scripts/build-samples.mjs tests/fixtures/seeds www/pkg/samples.js
 node scripts/build-single.mjs www dist/reportlens.html

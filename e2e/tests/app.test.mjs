@@ -230,6 +230,41 @@ for (const mode of MODES) {
       }
     });
 
+    it('a dropped Word file, saved page and web archive give the CLI counts, highlights in their text', async () => {
+      for (const [name, mimeType, status] of [
+        ['002_numbered.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', /DOCX/],
+        ['003_page_gb2312.html', 'text/html', /HTML, GBK/],
+        ['002_page.mht', '', /HTML/],
+      ]) {
+        const path = join(ROOT, 'tests/fixtures/inputs', name);
+        const want = cliReport(path);
+        const buffer = readFileSync(path);
+        const detail = await renderedAfter(page, () => page.locator('body').drop({ files: [{ name, mimeType, buffer }] }));
+        assert.equal(detail.indicators, want.indicators.length, name);
+        assert.equal(await outlineCount(page), want.sections.length, name);
+        assert.match(await page.textContent('#status'), status, name);
+        await clickRow(page, want.indicators.length - 1);
+        assert.equal(await selectedText(page), want.indicators[want.indicators.length - 1].text, name);
+      }
+    });
+
+    it('HTML-only clipboard content is pasted as its readable text', async () => {
+      const path = join(ROOT, 'tests/fixtures/inputs/001_clipboard.html');
+      const want = cliReport(path);
+      const html = readFileSync(path, 'utf8');
+      const detail = await renderedAfter(page, () => page.evaluate((value) => {
+        const data = new DataTransfer();
+        data.setData('text/html', value);
+        const input = document.getElementById('input');
+        input.focus();
+        input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, html));
+      assert.equal(detail.indicators, want.indicators.length);
+      assert.equal(await outlineCount(page), want.sections.length);
+      const shown = await page.inputValue('#input');
+      assert.ok(!/<\/?(p|div|span|table)\b/i.test(shown), 'markup left in the editor');
+    });
+
     it('a file from the picker is analysed too', async () => {
       const want = expected.get(FIXTURES[0]);
       const detail = await renderedAfter(page, () => page.setInputFiles('#file', FIXTURES[0]));
@@ -240,7 +275,7 @@ for (const mode of MODES) {
       const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
       await page.locator('body').drop({ files: [{ name: 'chart.png', mimeType: 'image/png', buffer: png }] });
       await page.waitForFunction(() => document.getElementById('message').dataset.kind === 'error');
-      assert.match(await page.textContent('#message'), /不是文本文件/);
+      assert.match(await page.textContent('#message'), /不是文本/);
       await pasteText(page, text(FIXTURES[0]));
       await page.fill('#input', '   \n  ');
       await page.waitForFunction(() => /空白/.test(document.getElementById('message').textContent));

@@ -102,6 +102,22 @@
     // A huge paste goes straight to analysis instead of into the editor (see EDITOR_LIMIT_CHARS).
     const pasted = (e) => {
       const text = e.clipboardData && e.clipboardData.getData('text/plain');
+      // Only HTML on the clipboard (some editors and web apps copy no plain text): its readable
+      // text, extracted by the readers module. With plain text there, the browser's own
+      // rendering of the selection is used: it is what the user saw, and it is instant.
+      const html = !text && e.clipboardData && e.clipboardData.getData('text/html');
+      if (html && !(e.target !== input && e.target.closest && e.target.closest('input, textarea, select, [contenteditable]'))) {
+        e.preventDefault();
+        typed.cancel();
+        state.inputAt = performance.now();
+        state.fileName = null;
+        state.engine.readHtml(html).then((extracted) => {
+          input.value = extracted.text;
+          if (extracted.text.length >= PASTE_TAKEOVER_CHARS) collapseEditor(extracted.text.length);
+          analyzeEditor();
+        }, failed);
+        return;
+      }
       // Into the editor: short pastes are the browser's (an 'input' event follows). Elsewhere
       // on the page (not in another text field), a paste is a new report.
       const intoEditor = e.target === input;
@@ -255,9 +271,41 @@
       showMessage(String(reader.error), 'error');
     };
     reader.onload = () => {
-      run({ kind: 'bytes', bytes: reader.result }, { name: file.name, size: file.size });
+      const info = { name: file.name, size: file.size };
+      if (isMarkup(file, reader.result)) readMarkup(reader.result, file, info);
+      else run({ kind: 'bytes', bytes: reader.result }, info);
     };
     reader.readAsArrayBuffer(file);
+  }
+
+  /** Files for the readers module: web pages, web archives, Word files (by name, type or content). */
+  const MARKUP_NAME = /\.(html?|xhtml|mht|mhtml|docx|xml)$/i;
+  function isMarkup(file, bytes) {
+    if (MARKUP_NAME.test(file.name) || /html|xml|wordprocessingml|multipart/.test(file.type)) return true;
+    const head = new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 512));
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return true; // zip: .docx
+    const start = String.fromCharCode.apply(null, head).replace(/^(\xef\xbb\xbf)?\s*/, '').slice(0, 64).toLowerCase();
+    return /^(<!doctype html|<html|<\?xml|mime-version:)/.test(start);
+  }
+
+  /**
+   * Reads a web page or Word file into text (the readers module, loaded on first use), then
+   * analyses that text like a paste; spans and highlights point into the extracted text,
+   * which is what the editor and the source view show.
+   */
+  async function readMarkup(bytes, file, info) {
+    showBusy(t('extracting'), null);
+    // Let the page paint the state before the main thread reads.
+    await new Promise((r) => setTimeout(r, 0));
+    let extracted;
+    try {
+      extracted = await state.engine.read(bytes, { fileName: file.name, mime: file.type || undefined });
+    } catch (err) {
+      failed(err);
+      return;
+    }
+    info.extracted = extracted;
+    run({ kind: 'text', text: extracted.text }, info);
   }
 
   /**
@@ -311,6 +359,13 @@
   /** Shows a finished analysis (of a file: its text goes into the editor when it fits). */
   function finish(result, file, keepMessage, started) {
     stopBusy();
+    if (file && file.extracted) {
+      // What the reader saw (a damaged file, a guessed charset) comes first, as for text files.
+      const report = result.report;
+      report.warnings = file.extracted.warnings.concat(report.warnings || []);
+      report.stats.encoding = file.extracted.encoding;
+      report.stats.format = file.extracted.format;
+    }
     if (file) {
       state.fileName = file.name;
       const editor = $('input');
@@ -391,7 +446,7 @@
     const s = result.report.stats;
     setStatus(t('stats')({
       ms: formatMs(result.ms), via: result.via === 'worker' ? t('viaWorker') : t('viaMain'),
-      chars: formatInt(s.chars), lines: formatInt(s.lines), encoding: s.encoding || 'UTF-16',
+      chars: formatInt(s.chars), lines: formatInt(s.lines), encoding: (s.format && s.format !== 'text' ? s.format.toUpperCase() + ', ' : '') + (s.encoding || 'UTF-16'),
     }));
     if (result.report.sections.length === 0 && result.report.indicators.length === 0) showMessage(t('noFindings'), 'hint');
     phase('status');

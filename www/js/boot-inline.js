@@ -30,6 +30,9 @@
       const bytes = await inlineBytes('rl-wasm');
       return { module: await WebAssembly.compile(bytes), bytes };
     },
+    loadReaders() {
+      return inlineBytes('rl-readers-wasm');
+    },
     createWorker() {
       if (!workerUrl) {
         // The executed glue <script> keeps its text; worker.js waits in a text/plain block.

@@ -10,6 +10,11 @@
       // Async compile: sync compilation of big modules is refused on the main thread (WEB.md P11).
       return { module: await WebAssembly.compile(bytes), bytes };
     },
+    async loadReaders() {
+      const response = await fetch('pkg/readers_bg.wasm');
+      if (!response.ok) throw new Error(`pkg/readers_bg.wasm: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
     createWorker() {
       return new Worker('js/worker.js');
     },

@@ -30,6 +30,7 @@
    * @typedef {{kind: 'text', text: string} | {kind: 'bytes', bytes: ArrayBuffer, maxBytes?: number}} Job
    * @typedef {{report: object, text: string, ms: number, total: number, via: 'worker'|'main'}} Result
    * @typedef {{loadModule: () => Promise<{module: WebAssembly.Module, bytes: Uint8Array}>, createWorker: () => Worker,
+   *   loadReaders: () => Promise<Uint8Array>,
    *   warmUpText?: () => (string|null)}} Assets  warmUpText: a real report to warm the main thread's engine with
    */
 
@@ -195,6 +196,51 @@
           worker.postMessage({ type: 'init', bytes: this.wasm.bytes });
         }
       });
+    }
+
+    /**
+     * Reads a web page, web archive or Word file into the text to analyse, with the second,
+     * smaller wasm module (the readers), compiled and instantiated on first use so the page
+     * does not pay for it until someone opens such a file. On the main thread: reading is a
+     * single pass over the markup (a 1 MB page takes a few ms, see the note in app.js).
+     * @param {ArrayBuffer} bytes
+     * @param {{fileName?: string, mime?: string, maxBytes?: number}} hint
+     * @returns {Promise<{text: string, format: string, encoding: string, warnings: string[]}>}
+     * @throws {Error} with `kind` (not_text, too_large, malformed) for files it cannot read
+     */
+    async read(bytes, hint) {
+      return this.withReaders((readers) => readers.readFile(new Uint8Array(bytes), hint));
+    }
+
+    /**
+     * Reads HTML from the clipboard (text/html) into the text to analyse, as read() does.
+     * @param {string} html
+     * @returns {Promise<{text: string, format: string, encoding: string, warnings: string[]}>}
+     */
+    async readHtml(html) {
+      return this.withReaders((readers) => readers.readHtml(html));
+    }
+
+    /** @private */
+    async withReaders(call) {
+      if (!this.readers) {
+        /* global reportlens_readers */
+        this.readers = this.assets.loadReaders()
+          .then((wasm) => WebAssembly.compile(wasm))
+          .then((module) => reportlens_readers({ module_or_path: module }))
+          .then(() => reportlens_readers);
+        this.readers.catch(() => { this.readers = null; });
+      }
+      const readers = await this.readers;
+      try {
+        return call(readers);
+      } catch (err) {
+        if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) {
+          this.readers = null; // a fresh instance next time (WEB.md P8)
+          throw Object.assign(new Error(err.message), { kind: 'crash' });
+        }
+        throw err;
+      }
     }
 
     /** @private */
