@@ -26,12 +26,15 @@ rm -rf www/pkg && mkdir -p www/pkg
 
 # -Oz: size over speed, like the profile; the features are those rustc enables by default for
 # wasm32 (old binaryen defaults reject bulk-memory output, WEB.md P3).
-log "wasm-opt -Oz"
-"$TOOLS/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  --enable-reference-types --enable-multivalue \
-  -o www/pkg/reportlens_bg.opt.wasm www/pkg/reportlens_bg.wasm
-mv www/pkg/reportlens_bg.opt.wasm www/pkg/reportlens_bg.wasm
+optimise() {
+  log "wasm-opt -Oz $1"
+  "$TOOLS/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --enable-reference-types --enable-multivalue \
+    -o "$1.opt" "$1"
+  mv "$1.opt" "$1"
+}
+optimise www/pkg/reportlens_bg.wasm
 
 # The file readers (web pages, .mht, .docx): a second, smaller module the page loads on first
 # use, so the analysis module stays within its size budget. Its glue defines
@@ -41,11 +44,7 @@ cargo build --manifest-path "$MANIFEST" --lib --profile wasm --target wasm32-unk
   --no-default-features --features panic-hook,readers-module
 "$TOOLS/cargo/bin/wasm-bindgen" --target no-modules --no-modules-global reportlens_readers \
   --out-dir www/pkg --out-name readers "$WASM"
-"$TOOLS/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  --enable-reference-types --enable-multivalue \
-  -o www/pkg/readers_bg.opt.wasm www/pkg/readers_bg.wasm
-mv www/pkg/readers_bg.opt.wasm www/pkg/readers_bg.wasm
+optimise www/pkg/readers_bg.wasm
 
 log "samples + single file"
 node scripts/build-samples.mjs tests/fixtures/seeds www/pkg/samples.js
