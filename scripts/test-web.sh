@@ -6,7 +6,9 @@
 #   2. the type declarations against a usage file (tsc --noEmit)
 #   3. the page's pure modules in Node, and the browser tests against the served site and
 #      the offline file from file:// (node --test + playwright-core + /usr/bin/chromium)
-#   4. the size budgets (scripts/check-size.mjs)
+#   4. the npm package: scripts/build-npm.sh, then dist/npm imported in Node and checked
+#      against the CLI, `npm pack --dry-run`, its types through `exports` (e2e/tests/npm.test.mjs)
+#   5. the size budgets (scripts/check-size.mjs)
 # Every step runs even if an earlier one failed; the exit status says whether all passed.
 # Screenshots land in e2e/artifacts/.
 set -uo pipefail
@@ -27,6 +29,7 @@ step() {
 step "wasm binding tests" bash scripts/test-wasm.sh
 step "type declarations" bash -c 'cd e2e && npx --no-install tsc -p types-check'
 step "browser tests" bash -c 'cd e2e && node --test --test-concurrency=1 tests/unit.test.mjs tests/app.test.mjs tests/big.test.mjs'
+step "npm package" bash -c 'bash scripts/build-npm.sh && cd e2e && node --test tests/npm.test.mjs'
 step "size budgets" node scripts/check-size.mjs
 
 if [ "${#failed[@]}" -gt 0 ]; then
