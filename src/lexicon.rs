@@ -35,7 +35,8 @@ pub enum UnitClass {
 }
 
 /// Scale prefixes of a unit, longest first.
-const SCALES: &[&str] = &["十万", "百万", "千万", "万", "亿", "千", "百"];
+/// 万亿 first: 2.7万亿元 is 2.7 of 万亿元, not a bare 2.7万 before 亿元.
+const SCALES: &[&str] = &["万亿", "十万", "百万", "千万", "万", "亿", "千", "百"];
 
 /// Units with their class, matched longest first after an optional scale.
 /// `(unit, class, characters that must not follow)`: 人 before 民 is 人民, not a unit.
@@ -51,6 +52,8 @@ const UNITS: &[UnitEntry] = &[
     ("平方千米", UnitClass::Measure, ""),
     ("毫克/升", UnitClass::Measure, ""),
     ("个百分点", UnitClass::Points, ""),
+    // A time limit (压缩至1个工作日以内): measured, not a thing counted.
+    ("个工作日", UnitClass::Measure, ""),
     ("个季度", UnitClass::Duration, ""),
     ("个月", UnitClass::Duration, ""),
     ("美元", UnitClass::Money, ""),

@@ -95,8 +95,10 @@ fn title_at(doc: &Doc, i: usize) -> Option<(String, Vec<usize>)> {
     if !pat::TITLE_END.is_match(&title) {
         let next = (i + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
         let next_text = doc.line(next);
+        // A labelled heading below (第一部分 2023年工作总结) opens the body, not a subtitle.
         if next_text.chars().count() <= 40
             && pat::TITLE_END.is_match(next_text)
+            && !pat::HEADING_LABEL.is_match(next_text)
             && !crate::clean::is_paragraph_text(next_text)
         {
             let l = &doc.lines[next];
@@ -248,7 +250,9 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
             let review = title_year_before(&["总结"])
                 .or(heading_year(SectionKind::Review))
                 .or(title_years.first().copied());
+            // 上半年工作总结及下半年工作计划: the plan is for the rest of the same year.
             let plan = title_year_before(&["计划", "要点", "安排", "打算", "思路"])
+                .or_else(|| title_text.contains("下半年").then_some(review).flatten())
                 .or_else(|| heading_year(SectionKind::Plan))
                 .or_else(|| {
                     (has_kind(SectionKind::Plan) || has_kind(SectionKind::Targets))
@@ -331,7 +335,7 @@ fn signature_date(doc: &Doc) -> Option<String> {
 fn signature(doc: &Doc) -> Option<(String, Option<String>)> {
     for i in 0..doc.lines.len() {
         let text = doc.line(i);
-        let ends_as_body = text.ends_with(['府', '会', '室', '厅', '局', '委', '署', '心']);
+        let ends_as_body = text.ends_with(['府', '会', '室', '厅', '局', '委', '署', '心', '处']);
         if !ends_as_body || text.len() > 30 * 3 || !pat::SIGNATURE_BODY.is_match(text) {
             continue;
         }

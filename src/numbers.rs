@@ -341,6 +341,18 @@ fn category_label(text: &str, end: usize, to: usize, class: UnitClass) -> bool {
     if amount && lexicon::CATEGORY_NOUNS.iter().any(|n| after.starts_with(n)) {
         return true;
     }
+    // An amount bound before 的 and a noun is a threshold too: 100万元以上的村,
+    // 年销售额500万元以上的企业 (a count keeps its 的: 90%以上的村 is a share).
+    if amount && bound.is_some() {
+        if let Some(noun) = after.strip_prefix('的') {
+            if noun.starts_with(lexicon::is_han)
+                && words::NOT_FORWARD.prefix(noun).is_none()
+                && words::FORWARD_STOPS.prefix(noun).is_none()
+            {
+                return true;
+            }
+        }
+    }
     // A bound before a noun defines a class of things: 65岁以上老年人, 10蒸吨及以下燃煤锅炉,
     // 3000人以上企业 (but 15家以上, and 90%以上的村).
     bound.is_some()

@@ -562,6 +562,24 @@ mod tests {
     }
 
     #[test]
+    fn unlabelled_heading_right_after_the_salutation() {
+        let text = format!(
+            "2024年某县人民政府工作报告\n\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n\n\
+             2023年工作回顾\n\n{PARA}\n一．坚持项目为王，发展后劲持续增强。{PARA}\n\n2024年工作安排\n\n{PARA}\n"
+        );
+        let got = titles(&text);
+        let heads: Vec<(&str, SectionKind)> = got.iter().map(|g| (g.2.as_str(), g.3)).collect();
+        assert_eq!(
+            heads,
+            [
+                ("2023年工作回顾", SectionKind::Review),
+                ("坚持项目为王，发展后劲持续增强", SectionKind::Review),
+                ("2024年工作安排", SectionKind::Plan),
+            ]
+        );
+    }
+
+    #[test]
     fn table_of_contents() {
         let text = format!(
             "报告\n提纲:\n\n一、稳增长\n\n二、促改革\n\n报告\n\n{PARA}\n\n一、稳增长,经济回升。{PARA}\n"

@@ -27,10 +27,11 @@ patterns! {
     /// Forum counters and levels: `Rank: 7`, `[LV.9]`, `查看:66|回复:0` (on a line without spaces).
     CHROME_FORUM_MARK = r"(?i-u:rank):\d|\[(?i-u:lv)\.\d|查看:\d+\|回复";
 
-    /// Head lines that are part of the document: titles, labelled headings, the table of
+    /// Head lines that are part of the document: titles, labelled headings (and unlabelled
+    /// ones such as `2023年工作回顾`, `2024年工作思路` above the first paragraph), the table of
     /// contents marker, meeting/date lines, speakers, salutations, addressees, notes in brackets.
     HEAD_KEEP = r"(?x)
-        (报告|总结|计划|要点|方案|通知|意见|规划|纲要|决定|公报|讲话|安排|目标|任务)\s*(\(.{0,20}\))?$ | 关于
+        (报告|总结|计划|要点|方案|通知|意见|规划|纲要|决定|公报|讲话|安排|目标|任务|回顾|思路|打算)\s*(\(.{0,20}\))?$ | 关于
         | ^(提\s*纲|目\s*录)\s*:?$ | 在.{2,40}(会议|大会)上 | ^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
         | (市长|区长|县长|镇长|乡长|省长|州长|旗长|主任|书记|主席)\s*\S{1,4}\s*\S?$ | ^(各位代表|同志们|各位委员)
         | :$ | ^\(.*\)$ | ^——
@@ -80,7 +81,7 @@ patterns! {
     TITLE_START = r"^[\x{4E00}-\x{9FFF}]{0,12}关于";
 
     /// A title's last word (checked on the original text: no full-width folding).
-    TITLE_END = r"(报告|总结|计划|要点|安排|方案|通知|意见|规划|纲要|决定|公报|讲话)\s*$";
+    TITLE_END = r"(报告|总结|计划|要点|安排|思路|打算|方案|通知|意见|规划|纲要|决定|公报|讲话)\s*$";
 
     /// What sites wrap around a title, on the original text: `[江苏] `, `(20230105)`,
     /// `VIP免费`, ` - 某某网`.
@@ -95,8 +96,9 @@ patterns! {
     TYPE_PLAN = r"计划|要点|安排|打算|思路";
 
     /// The place a title names before (or after) its year: `太仓市2023年政府工作报告` →
-    /// 太仓市, `2024年苏州市吴江区政府工作报告` → 苏州市吴江区政府, `区人民政府2022年...` → 区人民政府.
-    TITLE_REGION = r"^(?:(?:\d{4}|[二〇○零一两三四五六七八九]{4})年度?)?(?P<region>[^\d年,、:()\s]{1,20}?(?:人民政府|政府)?)(?:关于|\d{4}年|[二〇○零一两三四五六七八九]{4}年|政府工作|工作报告|工作总结)";
+    /// 太仓市, `2024年苏州市吴江区政府工作报告` → 苏州市吴江区政府, `区人民政府2022年...` → 区人民政府,
+    /// `关于城西街道2023年上半年工作总结…的报告` → 城西街道 (a report's 关于 is not the place).
+    TITLE_REGION = r"^(?:关于)?(?:(?:\d{4}|[二〇○零一两三四五六七八九]{4})年度?)?(?P<region>[^\d年,、:()\s]{1,20}?(?:人民政府|政府)?)(?:关于|\d{4}年|[二〇○零一两三四五六七八九]{4}年|政府工作|工作报告|工作总结)";
 
     /// The meeting line: `2024年1月9日在苏州市吴江区第十七届人民代表大会第三次会议上`.
     MEETING_LINE = r"在(?P<meeting>[^,。;]{2,60}?(?:会议|大会))上";
@@ -105,7 +107,8 @@ patterns! {
     SPEAKING_FOR = r"我代表(?P<body>[\x{4E00}-\x{9FFF}]{1,20}?(?:人民政府|政府))";
 
     /// The publisher in a page-info line: `发布机构: 吴中区临湖镇`.
-    PAGE_INFO_ISSUER = r"^(?:发布机构|发文机关|发布单位|信息来源|来\s*源)\s*:\s*(?P<value>[\x{4E00}-\x{9FFF}()]{2,30}(?:省|自治区|市|区|县|镇|乡|街道|旗|政府|办公室|委员会|管委会))\s*$";
+    /// Several fields may share the line: `来源: 临川区人民政府 发布时间: 2024-01-10`.
+    PAGE_INFO_ISSUER = r"^(?:发布机构|发文机关|发布单位|信息来源|来\s*源)\s*:\s*(?P<value>[\x{4E00}-\x{9FFF}()]{2,30}(?:省|自治区|市|区|县|镇|乡|街道|旗|政府|办公室|委员会|管委会))(?:\s*$|\s+[\x{4E00}-\x{9FFF}]{2,6}\s*:)";
 
     /// The date in a page-info line: `生成日期: 2023-01-17`.
     PAGE_INFO_DATE = r"^(?:成文日期|发布日期|发文日期|公开日期|生成日期|发布时间|印发日期|日\s*期)\s*:\s*(?P<value>.{6,30})$";
@@ -128,8 +131,8 @@ patterns! {
     /// A date written `(20230105)`, as download sites do after a title.
     COMPACT_DATE = r"\((?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\)";
 
-    /// A signing body alone on a line: `苏州市吴江区人民政府`.
-    SIGNATURE_BODY = r"^[\x{4E00}-\x{9FFF}()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|署|管委会|中心)$";
+    /// A signing body alone on a line: `苏州市吴江区人民政府`, `城西街道办事处`.
+    SIGNATURE_BODY = r"^[\x{4E00}-\x{9FFF}()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|办事处|局|厅|委|署|管委会|中心)$";
 
     /// A name that ends as a place does.
     ADMIN_SUFFIX = r"(?:省|自治区|市|区|县|镇|乡|街道|旗|州|盟)$";
@@ -156,6 +159,10 @@ patterns! {
 
     /// A category label as a name: `**亿元以上项目`, `50-100亿元项目`, `2000万元以上产业项目`.
     CATEGORY_NAME = r"^[\d*.\-—~]+(?:十万|百万|千万|万|亿|千)?(?:元|美元|吨|亩|平方米)(?:及?以上|及?以下)?[\x{4E00}-\x{9FFF}]";
+
+    /// A completion rate of a plan right before a figure: `完成年度计划的112%`,
+    /// `完成全年任务的53.2%`, `完成目标任务的116%`: a share of the plan, achieved, not a goal.
+    PLAN_COMPLETION = r"完成[^,;。]{0,8}?(?:计划|目标|任务|预算)的?$";
 
     /// 预计 opening a scope to the end of the paragraph: `(预计,下同)`, `(预计数,下同)`.
     EXPECTED_FROM_HERE = r"^预计数?\s*,?\s*下同";

@@ -32,12 +32,26 @@ enum Column {
     Task,
     Leader,
     Units,
+    /// 牵头单位 in a table that also has 配合单位: every unit in it leads.
+    LeadUnits,
+    /// 配合单位 / 协办单位 / 参与单位: units that support the lead.
+    SupportUnits,
     Other,
+}
+
+impl Column {
+    /// Whether the column lists responsible units.
+    fn is_units(self) -> bool {
+        matches!(self, Column::Units | Column::LeadUnits | Column::SupportUnits)
+    }
 }
 
 fn column_of(header: &str) -> Column {
     if header.contains("序号") {
         Column::Number
+    } else if ["配合单位", "协办单位", "参与单位", "配合部门", "协同单位"].iter().any(|w| header.contains(w))
+    {
+        Column::SupportUnits
     } else if header.contains("责任单位") || header.contains("牵头单位") || header.contains("责任部门")
     {
         Column::Units
@@ -72,11 +86,17 @@ struct Table {
 }
 
 /// Finds the task tables: a `序号` header cell followed by other header cells.
-/// Two task-like columns (重点任务 / 具体内容): the first names the project.
+/// Two task-like columns (重点任务 / 具体内容): the first names the project. Units next to a
+/// column of supporting units are the lead units (牵头单位 / 配合单位).
 fn settle_columns(mut columns: Vec<Column>) -> Vec<Column> {
     let tasks: Vec<usize> = (0..columns.len()).filter(|&i| columns[i] == Column::Task).collect();
     if tasks.len() >= 2 && !columns.contains(&Column::Project) {
         columns[tasks[0]] = Column::Project;
+    }
+    if columns.contains(&Column::SupportUnits) {
+        for c in columns.iter_mut().filter(|c| **c == Column::Units) {
+            *c = Column::LeadUnits;
+        }
     }
     columns
 }
@@ -100,11 +120,11 @@ fn find_tables(doc: &Doc) -> Vec<Table> {
             columns.push(column_of(doc.line(j)));
             j += 1;
         }
-        if columns.len() < 3 || !columns.contains(&Column::Task) && !columns.contains(&Column::Units) {
+        let columns = settle_columns(columns);
+        if columns.len() < 3 || !columns.contains(&Column::Task) && !columns.iter().any(|c| c.is_units()) {
             i += 1;
             continue;
         }
-        let columns = settle_columns(columns);
         let body_start = j;
         let mut end = j;
         while j < doc.lines.len() {
@@ -132,7 +152,7 @@ fn tab_separated_table(doc: &Doc, i: usize) -> Option<Table> {
         return None;
     }
     let columns = settle_columns(header.split('\t').map(|c| column_of(c.trim())).collect());
-    if columns.len() < 3 || !columns.contains(&Column::Task) && !columns.contains(&Column::Units) {
+    if columns.len() < 3 || !columns.contains(&Column::Task) && !columns.iter().any(|c| c.is_units()) {
         return None;
     }
     let mut end = i + 1;
@@ -224,6 +244,13 @@ fn parse_table(doc: &Doc, table: &Table, tasks: &mut Vec<Task>) {
                     leaders = split_names(&all);
                 }
                 Column::Units => units = split_units(&value),
+                Column::LeadUnits => {
+                    let lead = split_units(&value).into_iter().map(|u| Unit { lead: true, ..u });
+                    units.splice(0..0, lead);
+                }
+                Column::SupportUnits => {
+                    units.extend(split_units(&value).into_iter().map(|u| Unit { lead: false, ..u }))
+                }
                 Column::Other => {}
             }
         }
@@ -414,6 +441,17 @@ mod tests {
         assert_eq!(tasks[1].leaders, ["钱宇"]);
         assert_eq!(tasks[0].category.as_deref(), Some("一、主要预期目标"));
         assert_eq!(tasks[0].units[1].name, "统计局");
+    }
+
+    #[test]
+    fn lead_and_supporting_units() {
+        let text = "说明\n序号\t重点任务\t责任领导\t牵头单位\t配合单位\t完成时限\n\
+                    1\t地区生产总值增长6%左右\t王建国\t市发展改革委\t市统计局、各县区\t2024年12月底\n";
+        let tasks = parse(&Doc::new(text));
+        assert_eq!(tasks.len(), 1, "{tasks:#?}");
+        let units: Vec<(&str, bool)> = tasks[0].units.iter().map(|u| (u.name.as_str(), u.lead)).collect();
+        assert_eq!(units, [("市发展改革委", true), ("市统计局", false), ("各县区", false)]);
+        assert_eq!(tasks[0].leaders, ["王建国"]);
     }
 
     #[test]

@@ -124,8 +124,9 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
     if let Some((s, e)) = cx.forward {
         return Some(doc.original_text(s, e));
     }
-    // 、高于全省平均0.6个百分点 / 、累计达61家: the figure before names this one.
-    if names::continues_previous(phrase) {
+    // 、高于全省平均0.6个百分点 / 、累计达61家 / ,完成年度计划的112%: the figure before names
+    // this one.
+    if names::continues_previous(phrase) || crate::patterns::PLAN_COMPLETION.is_match(phrase) {
         if let Some(n) = inherited() {
             return Some(n);
         }

@@ -179,11 +179,25 @@ fn cut_leading(text: &str, s: &mut usize, e: usize) -> bool {
         }
         // 并 as a conjunction before a verb (并完成…), not the 并 of 并网.
         Some('并') if words::NAME_VERBS.prefix(&phrase['并'.len_utf8()..]).is_some() => '并'.len_utf8(),
+        // 年度 as a time word before a verb (年度完成投资), not the 年度 of 年度投资完成率.
+        Some('年')
+            if phrase.starts_with("年度") && words::NAME_VERBS.prefix(&phrase["年度".len()..]).is_some() =>
+        {
+            "年度".len()
+        }
         Some('0'..='9') => {
             let digits = phrase.bytes().take_while(u8::is_ascii_digit).count();
             let rest = &phrase[digits..];
             match ["年度", "年底", "年末", "年"].into_iter().find(|y| rest.starts_with(y)) {
                 Some(y) if digits == 4 => digits + y.len(),
+                // A deadline: 3月底前集中开工项目, 6月底.
+                _ if (1..=2).contains(&digits) && rest.starts_with('月') => {
+                    let after = &rest['月'.len_utf8()..];
+                    let after =
+                        after.strip_prefix('底').or_else(|| after.strip_prefix('末')).unwrap_or(after);
+                    let after = after.strip_prefix('前').unwrap_or(after);
+                    phrase.len() - after.len()
+                }
                 _ => 0,
             }
         }
@@ -267,8 +281,12 @@ pub(super) fn peel(text: &str, lo: usize, pos: usize, change: bool) -> Option<(u
             }
         }
     }
-    // What is left is all there is, or itself a verb that names the work (整治提升).
-    if lexicon::han_count(&text[s..e]) == 0 || words::VERB_NAMES.is(&text[s..e]) {
+    // What is left is all there is, itself a verb that names the work (整治提升), or the tail
+    // of a compound the verb opens (办结率: 率 alone names nothing).
+    if lexicon::han_count(&text[s..e]) == 0
+        || words::VERB_NAMES.is(&text[s..e])
+        || words::COMPOUND_TAILS.is(&text[s..e])
+    {
         s = before_verbs;
     }
     // Subject, verb, object: 工业提质增效完成整治提升 → 整治提升; but 新一代信息技术实现产业规模

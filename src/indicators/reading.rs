@@ -89,12 +89,13 @@ fn change_before(text: &str, clause: usize, pos: usize) -> Option<(bool, &'stati
 /// The role from the unit and the words around the number.
 pub(super) fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quantity, Role)>) -> Role {
     let change = change_before(text, clause, q.start);
-    // A list after a change word: 下降8.2%、12.5% / 分别增长22.8%17.7%.
+    // A list after a change word: 下降8.2%、12.5% / 分别增长22.8%17.7%; and the upper bound
+    // of a range after one: 增长5.5%—6%.
     let listed = prev
         .filter(|(p, r)| {
             matches!(r, Role::Growth | Role::Decline)
                 && p.class == q.class
-                && super::only_separators(text, p.end, q.start)
+                && (super::only_separators(text, p.end, q.start) || p.range_start && q.range_end)
         })
         .map(|(_, r)| r);
     let rise_or_fall = |change: Option<(bool, &str)>| match (change, listed) {
@@ -111,7 +112,9 @@ pub(super) fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quant
                 Role::Growth
             } else if exceeds_plan(clause_text) {
                 Role::Other
-            } else if words::SHARE_WORDS.occurs_in(clause_text) {
+            } else if words::SHARE_WORDS.occurs_in(clause_text) || pat::PLAN_COMPLETION.is_match(clause_text)
+            {
+                // 完成年度计划的112%: a share of the plan.
                 Role::Share
             } else {
                 Role::Percent
@@ -123,6 +126,8 @@ pub(super) fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quant
             match change {
                 Some((true, w)) if words::AMOUNT_GROWTH_WORDS.is(w) => Role::Growth,
                 Some((false, "减少" | "下降" | "降低")) => Role::Decline,
+                // 分别比上年增加0.85亿元和3.2亿元: the list goes on after the change word.
+                None if listed.is_some() => listed.unwrap_or(Role::Growth),
                 _ if q.class == UnitClass::Money || q.class == UnitClass::Measure || q.unit == "亿" => {
                     Role::Amount
                 }
@@ -249,7 +254,9 @@ pub(super) fn status(
             let estimated = expected[..in_scope].iter().rev().take(4).any(|&(_, e)| q.start < e);
             if estimated || qualifier == Some(Qualifier::About) {
                 Status::Expected
-            } else if words::TARGET_CUES.occurs_in(&text[clause..q.start]) {
+            } else if words::TARGET_CUES.occurs_in(&text[clause..q.start])
+                && !pat::PLAN_COMPLETION.is_match(&text[clause..q.start])
+            {
                 Status::Target
             } else {
                 Status::Actual
