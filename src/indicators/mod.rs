@@ -65,6 +65,7 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
         });
     }
     let shared = names::distribute_lists(text, quantities, &mut out);
+    names::pair_respective(text, quantities, &mut out);
     names::tidy_lists(text, quantities, &mut out, &shared);
     names::share_following(text, quantities, &mut out);
     reading::share_list_qualifiers(text, quantities, &mut out);

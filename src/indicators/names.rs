@@ -511,23 +511,80 @@ fn split_coordinated(name: &str, n: usize) -> Option<Vec<String>> {
     if parts.len() != n {
         return None;
     }
-    let shared: String = parts.last()?.chars().skip(1).collect();
-    // 存、贷款余额: a part that does not end as a name does (数, 额, 率...) shares the last
-    // part's noun: its last character is the coordinated head (存 → 存款余额).
+    let last = *parts.last()?;
+    // 存、贷款余额, 城镇和农村居民收入: a part that does not end as a name does (数, 额, 率...)
+    // is a head coordinated with the last part's, and takes the noun after that.
     Some(
         parts
             .iter()
             .enumerate()
             .map(|(i, p)| {
                 let tail = p.chars().next_back().unwrap_or(' ');
-                if i + 1 < parts.len() && shared.chars().count() >= 2 && !lexicon::NAME_FINAL.contains(tail) {
-                    format!("{tail}{shared}")
-                } else {
-                    p.to_string()
+                match coordinated_head(p, last) {
+                    Some((head, noun)) if i + 1 < parts.len() && !lexicon::NAME_FINAL.contains(tail) => {
+                        format!("{head}{noun}")
+                    }
+                    _ => p.to_string(),
                 }
             })
             .collect(),
     )
+}
+
+/// The head of `part` and the noun it shares with `last`. A part of one or two characters is
+/// the head (存, 城镇); in a longer one only the last character is (金融机构存 → 存), as in
+/// `金融机构存、贷款余额` → 存款余额. The noun follows as many characters of `last` as the head
+/// has (存 / 贷款余额 → 款余额; 城镇 / 农村居民收入 → 居民收入), or the first place near the
+/// start where the head's last character recurs (工业 / 服务业产值 → 产值); at least two
+/// characters.
+fn coordinated_head<'a, 'b>(part: &'a str, last: &'b str) -> Option<(&'a str, &'b str)> {
+    let tail = part.chars().next_back()?;
+    let head = if part.chars().count() <= 2 { part } else { &part[part.len() - tail.len_utf8()..] };
+    let by_char =
+        last.char_indices().take(4).skip(1).find(|&(_, c)| c == tail).map(|(i, c)| i + c.len_utf8());
+    let by_length = last.char_indices().nth(head.chars().count()).map(|(i, _)| i);
+    let noun =
+        [by_char, by_length].into_iter().flatten().map(|i| &last[i..]).find(|n| n.chars().count() >= 2)?;
+    Some((head, noun))
+}
+
+/// `出口860亿元、进口460亿元,分别增长5.2%和下降3.1%`: the changes listed after 分别 go, in
+/// order, with the figures listed just before them (5.2% is 出口's, 3.1% 进口's), when the
+/// counts match, those figures have names of their own and the changes have only inherited
+/// the last one.
+pub(super) fn pair_respective(text: &str, quantities: &[Quantity], out: &mut [Indicator]) {
+    let clause_end = |s: &str| s.contains([',', '。', ';', ':']);
+    let mut k = 0;
+    while k < out.len() {
+        let start = quantities[k].start;
+        // A bounded look back: a line of figures without punctuation stays linear.
+        let before = super::window_back(text, start, 40 * 3);
+        let lead = before.rsplit([',', '。', ';', ':']).next().unwrap_or(before);
+        let clause = start - lead.len();
+        let first_in_clause = k == 0 || quantities[k - 1].end <= clause;
+        if !first_in_clause || !lead.contains("分别") {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < out.len() && !clause_end(&text[quantities[j - 1].end..quantities[j].start]) {
+            j += 1;
+        }
+        let n = j - k;
+        if n >= 2 && k >= n && !text[quantities[k - n].end..start].contains('。') {
+            let names: Vec<Option<String>> = out[k - n..k].iter().map(|i| i.name.clone()).collect();
+            let distinct = names.iter().enumerate().all(|(a, x)| x.is_some() && !names[..a].contains(x));
+            let figures = out[k - n..k].iter().all(|i| matches!(i.role, Role::Amount | Role::Count));
+            let changes = out[k..j].iter().all(|i| matches!(i.role, Role::Growth | Role::Decline));
+            let inherited = out[k..j].iter().all(|i| i.name == names[n - 1]);
+            if distinct && figures && changes && inherited {
+                for (i, name) in names.into_iter().enumerate() {
+                    out[k + i].name = name;
+                }
+            }
+        }
+        k = j;
+    }
 }
 
 /// `新建219座、改建131座农村公厕`: a figure with no name takes the name of the next figure of
