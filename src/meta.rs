@@ -125,6 +125,10 @@ fn type_from_title(title: &str) -> DocType {
         DocType::WorkReport
     } else if title.contains("总结") {
         DocType::WorkSummary
+    } else if title.trim_end().ends_with("报告") {
+        // 关于…计划执行情况与…计划草案的报告, 关于…工作情况的报告: reports to a congress, whatever
+        // plan words they name.
+        DocType::WorkReport
     } else if pat::TYPE_PLAN.is_match(title) {
         DocType::WorkPlan
     } else {
