@@ -207,27 +207,23 @@ fn soft_breaks(text: &str) -> Vec<usize> {
         lines.push((start, i, text[start..i].trim_end_matches('\r')));
         start = i + 1;
     }
-    let mut widths: Vec<usize> =
-        lines.iter().map(|l| l.2.trim().chars().count()).filter(|&w| w >= 10).collect();
-    if widths.len() < 8 {
+    // Lines wrapped at a number of characters, or (as a PDF does) at a printed width.
+    let Some((measure, median)) = [char_count as fn(&str) -> usize, display_width]
+        .into_iter()
+        .find_map(|measure| uniform_width(&lines, measure).map(|median| (measure, median)))
+    else {
         return Vec::new();
-    }
-    widths.sort_unstable();
-    let median = widths[widths.len() / 2];
-    let near = widths.iter().filter(|&&w| w * 100 >= median * 85 && w * 100 <= median * 115).count();
-    if median > 80 || near * 10 < widths.len() * 6 {
-        return Vec::new();
-    }
+    };
     let ends_sentence = |s: &str| s.trim_end().ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
     let full: Vec<&(usize, usize, &str)> =
-        lines.iter().filter(|l| l.2.trim().chars().count() * 100 >= median * 85).collect();
+        lines.iter().filter(|l| measure(l.2.trim()) * 100 >= median * 85).collect();
     if full.iter().filter(|l| ends_sentence(l.2)).count() * 10 >= full.len() * 4 {
         return Vec::new();
     }
     let mut soft = Vec::new();
     for pair in lines.windows(2) {
         let (line, next) = (pair[0], pair[1]);
-        let width = line.2.trim().chars().count();
+        let width = measure(line.2.trim());
         let next_text = next.2.trim_start();
         let folded: String = next_text.chars().take(12).map(fold_char).collect();
         let decimal = folded.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('.')
@@ -239,6 +235,33 @@ fn soft_breaks(text: &str) -> Vec<usize> {
         }
     }
     soft
+}
+
+/// The width most lines share under `measure` (their median), when they mostly share one:
+/// at least eight lines of ten characters or more, six in ten within 15% of the median, a
+/// median of at most eighty characters (measured as CJK text).
+fn uniform_width(lines: &[(usize, usize, &str)], measure: fn(&str) -> usize) -> Option<usize> {
+    let mut widths: Vec<usize> =
+        lines.iter().map(|l| measure(l.2.trim())).filter(|&w| w >= measure("一二三四五六七八九十")).collect();
+    if widths.len() < 8 {
+        return None;
+    }
+    widths.sort_unstable();
+    let median = widths[widths.len() / 2];
+    let near = widths.iter().filter(|&&w| w * 100 >= median * 85 && w * 100 <= median * 115).count();
+    let max = measure("一二三四五六七八九十") * 8;
+    (median <= max && near * 10 >= widths.len() * 6).then_some(median)
+}
+
+fn char_count(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// How wide a line prints: a PDF wraps lines at one printed width, where a CJK character
+/// takes two columns and a digit or a Latin letter one (a line full of figures holds more
+/// characters than a line of words).
+fn display_width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c) { 1 } else { 2 }).sum()
 }
 
 /// The half-width form of one character (for matching a label on raw text).

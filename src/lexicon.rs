@@ -340,6 +340,11 @@ pub fn section_kind(title: &str) -> Option<(SectionKind, bool)> {
         "困难和不足",
         "差距和不足",
         "薄弱环节",
+        "困难和挑战",
+        "困难与挑战",
+        "问题和挑战",
+        "问题与挑战",
+        "风险和挑战",
     ];
     const PROGRESS: &[&str] = &[
         "完成情况",

@@ -255,8 +255,12 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
                 .or(heading_year(SectionKind::Review))
                 .or(title_years.first().copied());
             // 上半年工作总结及下半年工作计划: the plan is for the rest of the same year.
+            // A half-year summary plans the rest of its year (上半年工作总结 / 下半年工作打算).
+            let half_year = title_text.contains("下半年")
+                || title_text.contains("上半年")
+                || headings.iter().any(|h| h.kind == SectionKind::Plan && h.title.contains("下半年"));
             let plan = title_year_before(&["计划", "要点", "安排", "打算", "思路"])
-                .or_else(|| title_text.contains("下半年").then_some(review).flatten())
+                .or_else(|| half_year.then_some(review).flatten())
                 .or_else(|| heading_year(SectionKind::Plan))
                 .or_else(|| {
                     (has_kind(SectionKind::Plan) || has_kind(SectionKind::Targets))

@@ -317,6 +317,23 @@ fn with_unit(
         odd = false;
     }
     let unit = text[at..at + unit_len].to_string();
+    // 3万余人, 1.2亿多元: 余/多 between the scale and the unit; the unit is the scale's (万人).
+    if unit_len == 0 || class == UnitClass::Bare {
+        if let Some((scaled, len, class)) = scale_odd_unit(&text[num_end..to]) {
+            return Some(Quantity {
+                start: pos,
+                end: num_end + len,
+                number_end: num_end,
+                value,
+                unit: scaled,
+                class,
+                masked,
+                odd: true,
+                range_start: false,
+                range_end: false,
+            });
+        }
+    }
     Some(Quantity {
         start: pos,
         end: at + unit_len,
@@ -329,6 +346,20 @@ fn with_unit(
         range_start: false,
         range_end: false,
     })
+}
+
+/// `万余人` / `亿多元` after a number: the unit with its scale (`万人`), its class, and the
+/// length of the whole (余/多 included); `None` unless a scale, 余/多 and a unit follow.
+fn scale_odd_unit(rest: &str) -> Option<(String, usize, UnitClass)> {
+    let scale = ["万亿", "万", "亿", "千"].into_iter().find(|s| rest.starts_with(s))?;
+    let after = &rest[scale.len()..];
+    let marker = ["余", "多"].into_iter().find(|m| after.starts_with(m))?;
+    let (len, class) = lexicon::match_unit(&after[marker.len()..])?;
+    if !matches!(class, UnitClass::Money | UnitClass::Measure | UnitClass::Count) {
+        return None;
+    }
+    let unit = &after[marker.len()..marker.len() + len];
+    Some((format!("{scale}{unit}"), scale.len() + marker.len() + len, class))
 }
 
 /// Whether the quantity is only a category's name: 100亿元以上项目, 50-100亿元项目,
@@ -498,6 +529,7 @@ fn chinese(text: &str, pos: usize, to: usize) -> Scan {
         let cut = end - scale.len_utf8();
         if lexicon::match_unit(&text[cut..to])
             .is_some_and(|(len, class)| len > scale.len_utf8() && class != UnitClass::Bare)
+            || scale_odd_unit(&text[cut..to]).is_some()
         {
             if let Some(v) = chinese_value(&text[pos..cut]) {
                 end = cut;
@@ -550,26 +582,38 @@ fn chinese(text: &str, pos: usize, to: usize) -> Scan {
     }
     let (odd_len, odd) =
         if rest.starts_with('余') || rest.starts_with('多') { (3, true) } else { (0, false) };
-    let Some((unit_len, class)) = lexicon::match_unit(&rest[odd_len..]) else {
-        return skip;
+    // 三万余人: the scale, 余 and the unit (万人).
+    let scaled = scale_odd_unit(rest);
+    let (unit_len, class, unit, odd) = match (&scaled, lexicon::match_unit(&rest[odd_len..])) {
+        (Some((unit, len, class)), _) => (*len, *class, unit.as_str(), true),
+        (None, Some((len, class))) => (odd_len + len, class, &rest[odd_len..odd_len + len], odd),
+        (None, None) => return skip,
     };
-    let unit_end = end + odd_len + unit_len;
-    let unit = &text[end + odd_len..unit_end];
+    let unit_end = end + unit_len;
     let after = &text[unit_end..to];
+    // A qualifier may close the figure first: 新增规上企业三十家以上, 十个左右.
+    let after =
+        ["以上", "左右", "以内", "以下"].into_iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
     let closes_clause = after.is_empty() || after.starts_with(|c: char| lexicon::is_clause_punct(c));
     let accepted = match class {
         // 千亿元, 百亿美元: a scale written in words before a currency; a bare 亿元 (超亿元企业)
         // is a threshold.
         UnitClass::Money => {
-            lexicon::chinese_digit_value(text[pos..].chars().next().unwrap_or(' '))
+            (lexicon::chinese_digit_value(text[pos..].chars().next().unwrap_or(' '))
                 .is_some_and(|d| (10..=1000).contains(&d))
+                || closes_clause && (value >= 2.0 || scaled.is_some()))
                 && !category_label(text, unit_end, to, class)
         }
         UnitClass::Duration => preceded_by_run(text, pos),
         UnitClass::Count => {
             preceded_by_run(text, pos)
-                || (closes_clause && !lexicon::POLICY_UNITS.contains(&unit) && value >= 2.0)
+                || (closes_clause
+                    && !lexicon::POLICY_UNITS.contains(&unit)
+                    && (value >= 2.0 || scaled.is_some()))
         }
+        // 新增城市绿地十五万平方米。: a measure closing its clause, as a count does (but not
+        // 最后一公里, a figure of speech).
+        UnitClass::Measure => closes_clause && (value >= 2.0 || scaled.is_some()),
         _ => false,
     };
     if !accepted {

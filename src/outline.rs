@@ -68,6 +68,9 @@ pub struct Heading {
 /// stop for a long stretch is a list item, and its first clause is the readable title.
 const MAX_TITLE_CHARS: usize = 60;
 
+/// A run-in heading's lead before a colon is its title when at most this long.
+const MAX_LEAD_CHARS: usize = 16;
+
 /// Unlabelled headings are short; longer standalone lines are paragraphs.
 const MAX_UNLABELLED_CHARS: usize = 30;
 
@@ -210,6 +213,12 @@ fn run_in_title_len(rest: &str) -> usize {
     if let Some(stop) = rest.find(['。', '!', '?']) {
         end = stop;
     }
+    // A short lead before a colon (一、指导思想:坚持…) is the title of what runs on after it.
+    if let Some(colon) = rest[..end].find(':').filter(|&c| rest[..c].chars().count() <= MAX_LEAD_CHARS) {
+        if !rest[..colon].contains([',', ';']) && colon + 1 < end {
+            end = colon;
+        }
+    }
     if has_page_number(&rest[..end]) {
         let tail_start = tail_start(&rest[..end]);
         if let Some(m) = pat::TOC_PAGE_NUMBER.find(&rest[tail_start..end]) {
@@ -257,14 +266,16 @@ fn unlabelled(doc: &Doc, i: usize) -> Option<(Heading, usize)> {
         return None;
     }
     let next = next_nonblank(doc, i + 1)?;
-    let (end_line, after) =
-        if standalone_title(doc, next) && next_nonblank(doc, next + 1).is_some_and(|n| opens_body(doc, n)) {
-            (next, next + 1)
-        } else if opens_body(doc, next) {
-            (i, i + 1)
-        } else {
-            return None;
-        };
+    let (end_line, after) = if standalone_title(doc, next)
+        && labelled(doc, next).is_none()
+        && next_nonblank(doc, next + 1).is_some_and(|n| opens_body(doc, n))
+    {
+        (next, next + 1)
+    } else if opens_body(doc, next) {
+        (i, i + 1)
+    } else {
+        return None;
+    };
     let start = doc.lines[i].start;
     let mut title = clean_title(doc.original_slice(start, doc.lines[i].end));
     if end_line != i {
@@ -302,7 +313,8 @@ fn standalone_title(doc: &Doc, i: usize) -> bool {
 /// Standalone short lines that are not headings: sentences, bullets (——), dates, notes in
 /// brackets, signatures, document titles, salutations and bare numbers.
 fn not_a_heading(text: &str) -> bool {
-    text.ends_with([',', '。', ';', ':', '!', '?', '、'])
+    text.ends_with([',', '。', ';', '!', '?', '、'])
+        || text.ends_with(':') && !kind_lead(text)
         || text.contains('。')
         || text.contains("关于")
         || (text.starts_with('(') && text.ends_with(')'))
@@ -311,6 +323,15 @@ fn not_a_heading(text: &str) -> bool {
         || words::NOT_HEADING_ENDINGS.suffix(text).is_some()
         || text.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '%' | '*'))
         || is_date_line(text)
+}
+
+/// A line ending with a colon that titles a part by its kind (`主要问题和不足:`,
+/// `2024年工作打算:`), not a sentence leading into a list (`主要任务是:`, `汇报如下:`).
+fn kind_lead(text: &str) -> bool {
+    let title = text.trim_end_matches(':').trim_end();
+    !title.ends_with(['是', '为', '下', '如'])
+        && !title.contains([',', ';'])
+        && lexicon::section_kind(title).is_some_and(|(_, strong)| strong)
 }
 
 /// `2022年1月13日`, `二〇二二年一月十三日`.
@@ -370,6 +391,13 @@ fn assign_levels(headings: &mut [Heading]) {
             continue;
         }
         match family {
+            // Inside a part (第二部分 2024年工作打算), an unlabelled heading is a section of that
+            // part, a sibling of the labelled headings below it.
+            Family::None if stack.first().is_some_and(|&(f, _)| f == Family::Part) => {
+                stack.truncate(1);
+                heading.level = 2;
+                parents[i] = Some(stack[0].1);
+            }
             Family::None | Family::Appendix => {
                 heading.level = 1;
                 stack.clear();

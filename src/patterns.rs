@@ -154,8 +154,9 @@ patterns! {
     /// Policies counted by articles (`出台暖企纾困**条`, `二十条措施`): not a count of things.
     POLICY_CONTEXT = r"出台|制定|印发|推出|发布|修订";
 
-    /// What follows articles of a policy: `**条等措施`, `条政策`.
-    POLICY_AFTER = r"^(?:、[^,。;]{0,16}?)?等?(?:措施|政策|举措|意见|规定|细则|办法|条款)";
+    /// What follows articles of a policy: `**条等措施`, `条政策`, `33条一揽子政策`,
+    /// `10条硬核举措` (a short modifier before the policy word).
+    POLICY_AFTER = r"^(?:、[^,。;]{0,16}?)?等?[\x{4E00}-\x{9FFF}]{0,4}?(?:措施|政策|举措|意见|规定|细则|办法|条款)";
 
     /// A category label as a name: `**亿元以上项目`, `50-100亿元项目`, `2000万元以上产业项目`.
     CATEGORY_NAME = r"^[\d*.\-—~]+(?:十万|百万|千万|万|亿|千)?(?:元|美元|吨|亩|平方米)(?:及?以上|及?以下)?[\x{4E00}-\x{9FFF}]";
@@ -164,6 +165,14 @@ patterns! {
     /// `完成全年任务的53.2%`, `完成目标任务的116%`, `为年度预算的101.2%`: a share of the
     /// plan, achieved, not a goal.
     PLAN_COMPLETION = r"(?:完成|为|占)[^,;。]{0,8}?(?:计划|目标|任务|预算)(?:数)?的?$";
+
+    /// The end of a five-year plan period, which a goal is set for: `“十四五”期末` → 2025,
+    /// `十五五末`, `“十四五”时期末`.
+    PLAN_PERIOD_END = r#"十(?P<n>三|四|五)五["”]?(?:规划)?(?:时期|期)?末"#;
+
+    /// A percentage of something else right before a figure: `仅为全省平均水平的68%`,
+    /// `相当于全国的`, `是上年的`: a ratio (share) of the subject before the frame.
+    RATIO_OF = r"(?:仅|只)?(?:为|是|相当于)[^,;。为是]{1,12}?的$";
 
     /// 预计 opening a scope to the end of the paragraph: `(预计,下同)`, `(预计数,下同)`.
     EXPECTED_FROM_HERE = r"^预计数?\s*,?\s*下同";

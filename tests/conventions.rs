@@ -1,6 +1,7 @@
 //! Data-driven checks of the annotation conventions (tests/fixtures/gold/GUIDE.md), one case
 //! per convention: `tests/fixtures/cases/conventions.json` holds a short text and, for each
-//! indicator expected in it (in order, all of them), the fields that convention decides.
+//! indicator expected in it (in order, all of them), the fields that convention decides;
+//! optionally the document's meta fields and its outline (every heading, in order).
 
 use reportlens::{analyze, Options};
 use serde_json::Value;
@@ -33,6 +34,25 @@ fn conventions() {
                 };
                 if !ok {
                     failures.push(format!("{about}: {} {field} = {}, want {value}", w["text"], g[field]));
+                }
+            }
+        }
+        // Optional: every heading of the text, in order, with the fields to check.
+        if let Some(want) = case["outline"].as_array() {
+            let got: Vec<Value> = report.sections.iter().map(|s| serde_json::to_value(s).unwrap()).collect();
+            if got.len() != want.len() {
+                let titles: Vec<&str> = got.iter().map(|g| g["title"].as_str().unwrap_or("")).collect();
+                failures.push(format!("{about}: {} headings {titles:?}, want {}", got.len(), want.len()));
+            } else {
+                for (g, w) in got.iter().zip(want) {
+                    for (field, value) in w.as_object().unwrap() {
+                        if &g[field] != value {
+                            failures.push(format!(
+                                "{about}: heading {} {field} = {}, want {value}",
+                                w["title"], g[field]
+                            ));
+                        }
+                    }
                 }
             }
         }

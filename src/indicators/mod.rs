@@ -18,7 +18,7 @@ use crate::clean::Doc;
 use crate::lexicon;
 use crate::numbers::Quantity;
 use crate::outline::Heading;
-use crate::report::{Indicator, Meta, Role};
+use crate::report::{Indicator, Meta, Role, Status};
 use crate::words;
 
 /// How far back a clause or a sentence is looked for: bounds the work per figure on a
@@ -46,8 +46,13 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
         let name = name(doc, quantities, &out, k, Context { lo, sentence, prev, role, forward });
         let section = sections[k];
         let kind = reading::kind_at(headings, section, meta);
-        let status = reading::status(text, q, kind, qualifier, &expected, clause);
-        let year = reading::year(doc, q, sentence, status, meta);
+        let mut status = reading::status(text, q, kind, qualifier, &expected, clause);
+        let year = reading::year(doc, q, sentence, status, kind, meta);
+        // An estimate is of the year reviewed: a base-year figure inside a 预计 scope
+        // (由2017年的186.5亿元增加到2022年的281.6亿元(预计,下同)) was closed long ago.
+        if status == Status::Expected && year.zip(meta.review_year).is_some_and(|(y, r)| y < r) {
+            status = Status::Actual;
+        }
         anchors.push(forward.map_or(q.end, |(_, e)| e).max(q.end + reading::suffix_len(text, q.end)));
         out.push(Indicator {
             text: text[q.start..q.end].to_string(),
@@ -119,6 +124,12 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
     if text[..q.start].ends_with("连续") {
         return names::run(doc, q).or_else(|| names::backward(doc, cx.lo, q.start, cx.role));
     }
+    // The upper bound of a range (增长5.5%至6%) measures what its lower bound does.
+    if q.range_end {
+        if let Some(n) = cx.prev.filter(|&p| quantities[p].range_start).and_then(|p| out[p].name.clone()) {
+            return Some(n);
+        }
+    }
     if cx.role == Role::Rank {
         return names::rank(doc, cx.lo, q.start, cx.sentence, cx.prev.and_then(|p| out[p].name.as_deref()));
     }
@@ -132,6 +143,14 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
             return Some(n);
         }
     }
+    // 居民人均可支配收入仅为全省平均水平的68%: the subject before the frame is measured.
+    if q.class == lexicon::UnitClass::Percent {
+        if let Some(m) = crate::patterns::RATIO_OF.find(phrase).filter(|m| m.start() > 0) {
+            if let Some(n) = names::backward(doc, cx.lo, cx.lo + m.start(), cx.role) {
+                return Some(n);
+            }
+        }
+    }
     match names::backward(doc, cx.lo, q.start, cx.role) {
         Some(n) if words::GENERIC_NAMES.is(&n) => inherited().or(Some(n)),
         // 占规上工业比重达28.5%: a share of the figure before.
@@ -142,7 +161,9 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
         // A verb alone (新建219座、改建131座农村公厕) names nothing; see share_following.
         Some(n) if names::verbs_only(&n) => None,
         Some(n) => Some(n),
-        None => inherited(),
+        None => names::noun_after_share(text, q, quantities.get(k + 1))
+            .map(|(s, e)| doc.original_text(s, e))
+            .or_else(inherited),
     }
 }
 

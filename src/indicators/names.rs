@@ -96,6 +96,21 @@ pub(super) fn forward(text: &str, q: &Quantity, next: Option<&Quantity>) -> Opti
     (lexicon::han_count(phrase) >= 2 || phrase.contains('“')).then_some((start, start + phrase.len()))
 }
 
+/// The noun a share is of, when it comes after: `全市1/3的街道建成…` → 街道, `80%以上的村`
+/// → 村. Only a share or percentage followed by 的 and a noun.
+pub(super) fn noun_after_share(text: &str, q: &Quantity, next: Option<&Quantity>) -> Option<(usize, usize)> {
+    if !matches!(q.class, UnitClass::Fraction | UnitClass::Percent | UnitClass::Share) {
+        return None;
+    }
+    let end = q.end + super::reading::suffix_len(text, q.end);
+    if !text[end..].starts_with('的') {
+        return None;
+    }
+    // Read as the noun after an amount (which skips its 的).
+    let amount = Quantity { end, class: UnitClass::Measure, ..q.clone() };
+    forward(text, &amount, next)
+}
+
 /// Whether what follows a conjunction runs on for more than a short noun before a stop.
 fn long_conjunct(rest: &str) -> bool {
     let mut n = 0;
@@ -177,6 +192,16 @@ fn cut_leading(text: &str, s: &mut usize, e: usize) -> bool {
         Some(c) if lexicon::is_chinese_digit(c) && chars.next() == Some('是') => {
             c.len_utf8() + '是'.len_utf8()
         }
+        // A list label opening a run-in item (一、地区生产总值增长…): the label, not the name.
+        Some(c) if lexicon::chinese_digit_value(c).is_some_and(|d| d <= 10) => {
+            let label: usize =
+                phrase.chars().take_while(|&d| lexicon::is_chinese_digit(d)).map(char::len_utf8).sum();
+            if label <= 2 * 3 && phrase[label..].starts_with('、') {
+                label + '、'.len_utf8()
+            } else {
+                0
+            }
+        }
         // 并 as a conjunction before a verb (并完成…), not the 并 of 并网.
         Some('并') if words::NAME_VERBS.prefix(&phrase['并'.len_utf8()..]).is_some() => '并'.len_utf8(),
         // 年度 as a time word before a verb (年度完成投资), not the 年度 of 年度投资完成率.
@@ -197,6 +222,14 @@ fn cut_leading(text: &str, s: &mut usize, e: usize) -> bool {
                         after.strip_prefix('底').or_else(|| after.strip_prefix('末')).unwrap_or(after);
                     let after = after.strip_prefix('前').unwrap_or(after);
                     phrase.len() - after.len()
+                }
+                // A list label opening a run-in item (1.地区生产总值增长…, 2、固定资产投资…);
+                // never a decimal (1.5亿元 is a figure, not a phrase before one).
+                _ if (1..=2).contains(&digits)
+                    && (rest.starts_with('、')
+                        || rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit())) =>
+                {
+                    digits + rest.chars().next().map_or(0, char::len_utf8)
                 }
                 _ => 0,
             }
@@ -344,6 +377,12 @@ pub(super) fn verbs_only(name: &str) -> bool {
 /// `、累计达`, `,总数达`, `增加到2022年的`, `比上年增加`, `高于全省平均`, `达到`.
 pub(super) fn continues_previous(phrase: &str) -> bool {
     let p = phrase.trim_start_matches(['、', ',']);
+    // A year before the verb (、2022年达到520亿元, 是2017年的1.4倍): the same measure, then.
+    let mut e = p.len();
+    if cut_year_suffix(p, 0, &mut e) && e == 0 {
+        return !p.is_empty();
+    }
+    let p = strip_year(p);
     if let Some(total) = words::TOTALS.prefix(p) {
         let rest = &p[total.len()..];
         return rest.is_empty() || words::REACH.is(rest);
@@ -365,12 +404,31 @@ pub(super) fn continues_previous(phrase: &str) -> bool {
         });
         return r.is_some_and(|t| words::CHANGE_TO.is(t) || t == "多" || t == "净增");
     }
+    // 增速高于全省平均: the growth just given, compared.
+    let p = words::RANK_OF_PREVIOUS
+        .prefix(p)
+        .filter(|w| matches!(*w, "增速" | "增幅"))
+        .map_or(p, |w| &p[w.len()..]);
     if let Some(cmp) = words::COMPARISONS.prefix(p) {
         let rest = &p[cmp.len()..];
         let rest = words::RANK_SCOPES.prefix(rest).map_or(rest, |w| &rest[w.len()..]);
         return matches!(rest, "" | "平均" | "平均水平" | "平均增速");
     }
     false
+}
+
+/// `p` without a year opening it (`2022年达到` → `达到`).
+fn strip_year(p: &str) -> &str {
+    let digits = p.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return p;
+    }
+    let rest = &p[4..];
+    ["年底", "年末", "年"]
+        .into_iter()
+        .find_map(|y| rest.strip_prefix(y))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(p)
 }
 
 /// Trims spaces, 的 and stray punctuation at both ends of a phrase.
@@ -412,7 +470,8 @@ pub(super) fn rank(doc: &Doc, lo: usize, pos: usize, sentence: usize, prev: Opti
         }
     }
     // What follows the ranking verb, when it is a name (入选X第二名); else what precedes it.
-    let candidate = match words::RANK_VERBS.rfind(phrase) {
+    // The verb that ends last, longest first: 位居 in 数量位居, not its 居.
+    let candidate = match words::RANK_VERBS.rfind_end(phrase) {
         Some((at, verb)) if lexicon::han_count(&phrase[at + verb.len()..]) >= 3 => (lo + at + verb.len(), e),
         Some((at, _)) => (lo, lo + at),
         None => (lo, e),

@@ -112,7 +112,9 @@ pub(super) fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quant
                 Role::Growth
             } else if exceeds_plan(clause_text) {
                 Role::Other
-            } else if words::SHARE_WORDS.occurs_in(clause_text) || pat::PLAN_COMPLETION.is_match(clause_text)
+            } else if words::SHARE_WORDS.occurs_in(clause_text)
+                || pat::PLAN_COMPLETION.is_match(clause_text)
+                || pat::RATIO_OF.is_match(clause_text)
             {
                 // 完成年度计划的112%: a share of the plan.
                 Role::Share
@@ -224,9 +226,9 @@ pub(super) fn kind_at(headings: &[Heading], section: Option<usize>, meta: &Meta)
     })
 }
 
-/// Whether the figure is the X of `从X提高到Y` (where things stand before a goal).
+/// Whether the figure is the X of `从X提高到Y` / `由X增加到Y` (where things stood before).
 fn from_before_goal(text: &str, q: &Quantity) -> bool {
-    if !text[..q.start].ends_with('从') {
+    if !text[..q.start].ends_with(['从', '由']) {
         return false;
     }
     let rest = window(text, q.end, 30);
@@ -281,20 +283,61 @@ fn stated_year(before: &str) -> Option<i32> {
     year.parse().ok()
 }
 
-/// The last `到2027年` / `至2025年` in `s`: the year a goal is set for.
+/// The last `到2027年` / `至2025年` / `“十四五”期末` in `s`: the year a goal is set for.
 fn goal_year(s: &str) -> Option<i32> {
-    s.match_indices(['到', '至']).rev().find_map(|(i, w)| {
+    let stated = s.match_indices(['到', '至']).rev().find_map(|(i, w)| {
         let after = &s[i + w.len()..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        (digits == 4 && after[4..].starts_with('年'))
+            .then(|| after[..4].parse().ok().map(|y| (i, y)))
+            .flatten()
+    });
+    // 十三五 ends in 2020, 十四五 in 2025, 十五五 in 2030.
+    let period = pat::PLAN_PERIOD_END.captures_iter(s).last().and_then(|c| {
+        let end = match &c["n"] {
+            "三" => 2020,
+            "四" => 2025,
+            _ => 2030,
+        };
+        Some((c.get(0)?.start(), end))
+    });
+    [stated, period].into_iter().flatten().max_by_key(|&(at, _)| at).map(|(_, y)| y)
+}
+
+/// The year of a review's `由X增加到Y` base X when the text states none: the base year stated
+/// by a parallel change before it in the paragraph (`由2017年的186.5亿元增加到…;一般公共预算
+/// 收入由12.3亿元增加到…` → 2017), else the start of the period reviewed: five years back in
+/// a five-year review, the year before otherwise.
+fn base_year(text: &str, paragraph: usize, pos: usize, review: i32) -> i32 {
+    let before = super::window_back(text, pos, 600);
+    let before = &before[before.len().saturating_sub(pos - paragraph.min(pos))..];
+    let stated = before.match_indices(['由', '从']).rev().find_map(|(i, w)| {
+        let after = &before[i + w.len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         (digits == 4 && after[4..].starts_with('年')).then(|| after[..4].parse().ok()).flatten()
-    })
+    });
+    stated.unwrap_or(if before.contains("五年") { review - 5 } else { review - 1 })
 }
 
 /// The year the figure refers to.
-pub(super) fn year(doc: &Doc, q: &Quantity, sentence: usize, status: Status, meta: &Meta) -> Option<i32> {
+pub(super) fn year(
+    doc: &Doc,
+    q: &Quantity,
+    sentence: usize,
+    status: Status,
+    kind: SectionKind,
+    meta: &Meta,
+) -> Option<i32> {
     let text = doc.norm.as_str();
     if let Some(y) = stated_year(&text[sentence..q.start]) {
         return Some(y);
+    }
+    let review = !matches!(kind, SectionKind::Targets | SectionKind::Plan);
+    if review && status != Status::Target && from_before_goal(text, q) {
+        if let Some(y) = meta.review_year.or(meta.report_year) {
+            let paragraph = doc.lines[doc.line_at(q.start)].start;
+            return Some(base_year(text, paragraph, q.start, y));
+        }
     }
     match status {
         Status::Target => {
@@ -302,7 +345,7 @@ pub(super) fn year(doc: &Doc, q: &Quantity, sentence: usize, status: Status, met
             let paragraph = doc.lines[doc.line_at(q.start)].start.max(super::floor_back(text, q.start, 3000));
             goal_year(&text[paragraph..q.start]).or(meta.plan_year).or(meta.report_year)
         }
-        Status::Actual if text[..q.start].ends_with('从') => {
+        Status::Actual if text[..q.start].ends_with(['从', '由']) => {
             meta.plan_year.map(|y| y - 1).or(meta.review_year)
         }
         Status::Actual | Status::Expected => meta.review_year.or(meta.report_year),
