@@ -307,8 +307,10 @@ fn mark_chrome(doc: &mut Doc) {
             keyword.or_else(|| (!keep).then_some(ZoneKind::Navigation))
         } else if tail {
             // A sentence or a heading after the last paragraph is still the report's.
-            let keep =
-                pat::TAIL_KEEP.is_match(text) || ends_sentence(text) || pat::HEADING_LABEL.is_match(text);
+            let keep = pat::TAIL_KEEP.is_match(text)
+                || ends_sentence(text)
+                || pat::HEADING_LABEL.is_match(text)
+                || holds_figure(text);
             keyword.or_else(|| (!keep).then_some(ZoneKind::Footer))
         } else if text.chars().count() <= MIDDLE_CHROME_MAX_CHARS {
             keyword
@@ -317,6 +319,18 @@ fn mark_chrome(doc: &mut Doc) {
         };
         doc.lines[i].chrome = chrome;
     }
+}
+
+/// Whether a line states a figure: digits followed by `%` or a word other than a date's or a
+/// page's (`增长6%左右`, `新增城镇就业1.2万人`, not `12月底`, `苏ICP备05012345号`). A table copied
+/// cell per line after the last paragraph is the document's, not a page footer.
+fn holds_figure(text: &str) -> bool {
+    let mut digit = false;
+    text.chars().any(|c| {
+        let figure = digit && (c == '%' || c >= '\u{4E00}' && !"年月日号页位".contains(c));
+        digit = c.is_ascii_digit() || digit && c == '.';
+        figure
+    })
 }
 
 /// Whether a line ends as a sentence does (。！？), as report text does and page chrome rarely.

@@ -432,9 +432,11 @@ fn issuer_from_title(title: &str) -> Option<String> {
     Some(region.to_string()).filter(|r| pat::ADMIN_SUFFIX.is_match(r))
 }
 
-/// The most specific administrative unit named in `s`: 苏州市吴江区人民政府 → 吴江区.
+/// The most specific administrative unit named in `s`: 苏州市吴江区人民政府 → 吴江区; a
+/// department's words that end as a unit does are not one (清河县住房和城乡建设局 → 清河县).
 fn region_of(s: &str) -> Option<String> {
-    pat::REGION_UNIT.find_iter(s).last().map(|m| m.as_str().to_string())
+    let place = |m: &regex::Match| crate::words::NOT_PLACES.suffix(m.as_str()).is_none();
+    pat::REGION_UNIT.find_iter(s).filter(place).last().map(|m| m.as_str().to_string())
 }
 
 /// The speaker of a report: `区长  王国荣` on its own line near the top.
@@ -493,5 +495,6 @@ mod tests {
         assert_eq!(region_of("吴中区临湖镇").as_deref(), Some("临湖镇"));
         assert_eq!(region_of("区人民政府"), None);
         assert_eq!(region_of("太仓市人民政府").as_deref(), Some("太仓市"));
+        assert_eq!(region_of("清河县住房和城乡建设局").as_deref(), Some("清河县"));
     }
 }

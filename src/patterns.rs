@@ -31,7 +31,7 @@ patterns! {
     /// ones such as `2023年工作回顾`, `2024年工作思路` above the first paragraph), the table of
     /// contents marker, meeting/date lines, speakers, salutations, addressees, notes in brackets.
     HEAD_KEEP = r"(?x)
-        (报告|总结|计划|要点|方案|通知|意见|规划|纲要|决定|公报|讲话|安排|目标|任务|回顾|思路|打算)\s*(\(.{0,20}\))?$ | 关于
+        (报告|总结|计划|要点|方案|通知|意见|规划|纲要|决定|公报|讲话|安排|目标|任务|回顾|思路|打算|表|清单|台账)\s*(\(.{0,20}\))?$ | 关于
         | ^(提\s*纲|目\s*录)\s*:?$ | 在.{2,40}(会议|大会)上 | ^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
         | (市长|区长|县长|镇长|乡长|省长|州长|旗长|局长|厅长|主任|书记|主席)\s*\S{1,4}\s*\S?$ | ^(各位代表|同志们|各位委员)
         | :$ | ^\(.*\)$ | ^——
@@ -74,14 +74,15 @@ patterns! {
 
     // ---------------------------------------------------------------- meta
 
-    /// A word that titles a document: 政府工作报告, 工作总结, 实施方案, 的通知...
-    TITLE_WORD = r"政府工作报告|工作报告|工作总结|工作计划|工作要点|工作安排|实施方案|方案|总结|计划|要点|通知|意见|规划|纲要";
+    /// A word that titles a document: 政府工作报告, 工作总结, 实施方案, 的通知, 任务分解表...
+    TITLE_WORD = r"政府工作报告|工作报告|工作总结|工作计划|工作要点|工作安排|实施方案|方案|总结|计划|要点|通知|意见|规划|纲要|分解表|任务表|清单|台账";
 
     /// The opening of a notice's title: 关于印发...
     TITLE_START = r"^[\x{4E00}-\x{9FFF}]{0,12}关于";
 
-    /// A title's last word (checked on the original text: no full-width folding).
-    TITLE_END = r"(报告|总结|计划|要点|安排|思路|打算|方案|通知|意见|规划|纲要|决定|公报|讲话)\s*$";
+    /// A title's last word (checked on the original text: no full-width folding):
+    /// `…工作报告`, `…目标任务分解表`, `…责任清单`.
+    TITLE_END = r"(报告|总结|计划|要点|安排|思路|打算|方案|通知|意见|规划|纲要|决定|公报|讲话|表|清单|台账)\s*$";
 
     /// What sites wrap around a title, on the original text: `[江苏] `, `(20230105)`,
     /// `VIP免费`, ` - 某某网`.

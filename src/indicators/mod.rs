@@ -43,7 +43,14 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
         let role = reading::role(text, q, clause, prev_in_clause.map(|p| (&quantities[p], out[p].role)));
         let forward = names::forward(text, q, quantities.get(k + 1));
         let lo = prev_in_clause.map_or(clause, |p| anchors[p].max(clause)).min(q.start);
-        let name = name(doc, quantities, &out, k, Context { lo, sentence, prev, role, forward });
+        let name = name(doc, quantities, &out, k, Context { lo, clause, sentence, prev, role, forward });
+        // A percentage opening its cell is read by the cell before it: 城镇登记失业率 /
+        // 控制在3.5%以内 is a share.
+        let cell = clause > 0 && matches!(text.as_bytes()[clause - 1], b'\t' | b'\n');
+        let role = match &name {
+            Some(n) if cell && role == Role::Percent && words::SHARE_WORDS.occurs_in(n) => Role::Share,
+            _ => role,
+        };
         let section = sections[k];
         let kind = reading::kind_at(headings, section, meta);
         let mut status = reading::status(text, q, kind, qualifier, &expected, clause);
@@ -81,6 +88,8 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
 struct Context {
     /// Where the figure's own phrase may start (after the clause start and the figure before).
     lo: usize,
+    /// Start of its clause.
+    clause: usize,
     /// Start of its sentence.
     sentence: usize,
     /// The figure before it in the same sentence.
@@ -163,7 +172,8 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
         Some(n) => Some(n),
         None => names::noun_after_share(text, q, quantities.get(k + 1))
             .map(|(s, e)| doc.original_text(s, e))
-            .or_else(inherited),
+            .or_else(inherited)
+            .or_else(|| names::cell_before(doc, cx.clause, cx.role)),
     }
 }
 

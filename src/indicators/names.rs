@@ -133,6 +133,22 @@ pub(super) fn backward(doc: &Doc, lo: usize, pos: usize, role: Role) -> Option<S
     Some(doc.original_text(s, e))
 }
 
+/// The name in the table cell before a figure's cell when the figure's own cell names
+/// nothing: `地区生产总值<TAB>增长6%左右`, or cell per line `地区生产总值` / `增长6%左右`. Only a
+/// short cell without clause punctuation; a sentence on the line before is not a name.
+pub(super) fn cell_before(doc: &Doc, clause: usize, role: Role) -> Option<String> {
+    let text = doc.norm.as_str();
+    let end = clause.checked_sub(1).filter(|&e| matches!(text.as_bytes()[e], b'\t' | b'\n'))?;
+    let cell = super::window_back(text, end, 20 * 3);
+    let cell = cell.rsplit(['\t', '\n']).next().unwrap_or(cell);
+    if cell.len() == end - super::floor_back(text, end, 20 * 3)
+        || cell.contains([',', '。', ';', ':', '!', '?'])
+    {
+        return None;
+    }
+    backward(doc, end - cell.len(), end, role)
+}
+
 /// Removes the longest word of `list` that `text[*s..e]` starts with; whether it did.
 fn cut_prefix(text: &str, s: &mut usize, e: usize, list: &Words) -> bool {
     match list.prefix(&text[*s..e]) {
@@ -183,6 +199,13 @@ fn cut_year_suffix(text: &str, s: usize, e: &mut usize) -> bool {
 /// brackets, and the words of [`words::NAME_LEADING`].
 fn cut_leading(text: &str, s: &mut usize, e: usize) -> bool {
     let phrase = &text[*s..e];
+    // 并/计划/拟 before a verb (并完成…, 计划改造老旧小区), not the 并 of 并网 or the 计划 of 计划投资.
+    let before_verb =
+        words::BEFORE_VERBS.prefix(phrase).filter(|w| words::NAME_VERBS.prefix(&phrase[w.len()..]).is_some());
+    if let Some(w) = before_verb {
+        *s += w.len();
+        return true;
+    }
     let mut chars = phrase.chars();
     let first = chars.next();
     let skip = match first {
@@ -202,8 +225,6 @@ fn cut_leading(text: &str, s: &mut usize, e: usize) -> bool {
                 0
             }
         }
-        // 并 as a conjunction before a verb (并完成…), not the 并 of 并网.
-        Some('并') if words::NAME_VERBS.prefix(&phrase['并'.len_utf8()..]).is_some() => '并'.len_utf8(),
         // 年度 as a time word before a verb (年度完成投资), not the 年度 of 年度投资完成率.
         Some('年')
             if phrase.starts_with("年度") && words::NAME_VERBS.prefix(&phrase["年度".len()..]).is_some() =>
@@ -315,12 +336,12 @@ pub(super) fn peel(text: &str, lo: usize, pos: usize, change: bool) -> Option<(u
         }
     }
     // What is left is all there is, itself a verb that names the work (整治提升), or the tail
-    // of a compound the verb opens (办结率: 率 alone names nothing).
-    if lexicon::han_count(&text[s..e]) == 0
-        || words::VERB_NAMES.is(&text[s..e])
-        || words::COMPOUND_TAILS.is(&text[s..e])
-    {
+    // of a compound the verb opens (办结率: 率 alone names nothing), which keeps only that
+    // verb (完成改造面积 → 改造面积).
+    if lexicon::han_count(&text[s..e]) == 0 || words::VERB_NAMES.is(&text[s..e]) {
         s = before_verbs;
+    } else if words::COMPOUND_TAILS.is(&text[s..e]) {
+        s = words::NAME_VERBS.suffix(&text[before_verbs..s]).map_or(before_verbs, |v| s - v.len());
     }
     // Subject, verb, object: 工业提质增效完成整治提升 → 整治提升; but 新一代信息技术实现产业规模
     // is named by its subject, the object being generic, and 完成率 is one word.
@@ -385,7 +406,8 @@ pub(super) fn continues_previous(phrase: &str) -> bool {
     let p = strip_year(p);
     if let Some(total) = words::TOTALS.prefix(p) {
         let rest = &p[total.len()..];
-        return rest.is_empty() || words::REACH.is(rest);
+        // 、累计建成11.2万个: a verb after the total says what was done, not what.
+        return rest.is_empty() || words::REACH.is(rest) || verbs_only(rest);
     }
     if words::REACH.is(p) {
         return true;
@@ -405,10 +427,13 @@ pub(super) fn continues_previous(phrase: &str) -> bool {
         return r.is_some_and(|t| words::CHANGE_TO.is(t) || t == "多" || t == "净增");
     }
     // 增速高于全省平均: the growth just given, compared.
-    let p = words::RANK_OF_PREVIOUS
-        .prefix(p)
-        .filter(|w| matches!(*w, "增速" | "增幅"))
-        .map_or(p, |w| &p[w.len()..]);
+    let rate = ["增速", "增幅", "降幅", "涨幅"].into_iter().find(|w| p.starts_with(w));
+    let p = rate.map_or(p, |w| &p[w.len()..]);
+    // 、降幅收窄2.4个百分点, 增速回落: the change of the rate just given.
+    if rate.is_some() && (words::CHANGE_TO.is(p) || words::DECLINE_WORDS.is(p) || p == "收窄" || p == "加快")
+    {
+        return true;
+    }
     if let Some(cmp) = words::COMPARISONS.prefix(p) {
         let rest = &p[cmp.len()..];
         let rest = words::RANK_SCOPES.prefix(rest).map_or(rest, |w| &rest[w.len()..]);
