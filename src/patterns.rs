@@ -2,7 +2,8 @@
 //!
 //! Patterns run against the normalised view ([`crate::clean::Doc::norm`]): full-width ASCII is
 //! already half-width, so `(` stands for `（` too, `,` for `，` and `:` for `：`.
-//! The crate uses `regex` with only `std` and `unicode-perl` (the wasm build's feature set):
+//! The crate uses `regex` with only `std` and `unicode-perl` in the wasm build (natively also
+//! `perf`, the faster engines, which match the same):
 //! `\d`, `\s` and `\w` are Unicode-aware, `\p{Han}` is not available, so Chinese ranges are
 //! written out. [`all`] lists every pattern so a test can compile each one.
 
