@@ -71,17 +71,23 @@ impl<'a> Doc<'a> {
     }
 
     /// The original text behind a span of the normalised view.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn original_slice(&self, start: usize, end: usize) -> &'a str {
         &self.original[self.to_original(start)..self.to_original(end)]
     }
 
     /// The original text behind a span, without the line breaks of a wrapped paragraph: how a
     /// name or a title is shown.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn original_text(&self, start: usize, end: usize) -> String {
         self.original_slice(start, end).chars().filter(|&c| c != '\n' && c != '\r').collect()
     }
 
     /// Index of the line holding `pos`.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn line_at(&self, pos: usize) -> usize {
         self.lines.partition_point(|l| l.raw_start <= pos).saturating_sub(1)
     }
@@ -177,7 +183,8 @@ fn split_lines(norm: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut raw_start = 0;
     for raw in norm.split_inclusive('\n') {
-        let content = raw.trim_end_matches(['\n', '\r']);
+        // `&[char]` patterns share one trim instantiation (a smaller wasm).
+        let content = raw.trim_end_matches(&['\n', '\r'][..]);
         let trimmed_start = content.len() - content.trim_start().len();
         let trimmed_end = content.trim_end().len();
         let start = raw_start + trimmed_start;
@@ -204,7 +211,8 @@ fn soft_breaks(text: &str) -> Vec<usize> {
     let mut lines: Vec<(usize, usize, &str)> = Vec::new(); // (start, newline offset, content)
     let mut start = 0;
     for (i, _) in text.match_indices('\n') {
-        lines.push((start, i, text[start..i].trim_end_matches('\r')));
+        // `&[char]` patterns share one trim instantiation (a smaller wasm).
+        lines.push((start, i, text[start..i].trim_end_matches(&['\r'][..])));
         start = i + 1;
     }
     // Lines wrapped at a number of characters, or (as a PDF does) at a printed width.

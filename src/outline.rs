@@ -256,7 +256,8 @@ fn has_page_number(text: &str) -> bool {
 
 /// Title text with trailing punctuation and spaces removed.
 fn clean_title(title: &str) -> String {
-    title.trim().trim_end_matches(['。', '.', '．', ':', '：', ';', '；']).trim().to_string()
+    // `&[char]` patterns share one trim instantiation (a smaller wasm).
+    title.trim().trim_end_matches(&['。', '.', '．', ':', '：', ';', '；'][..]).trim().to_string()
 }
 
 /// An unlabelled heading at line `i`: a short line standing alone, followed by a paragraph or
@@ -328,7 +329,8 @@ fn not_a_heading(text: &str) -> bool {
 /// A line ending with a colon that titles a part by its kind (`主要问题和不足:`,
 /// `2024年工作打算:`), not a sentence leading into a list (`主要任务是:`, `汇报如下:`).
 fn kind_lead(text: &str) -> bool {
-    let title = text.trim_end_matches(':').trim_end();
+    // `&[char]` patterns share one trim instantiation (a smaller wasm).
+    let title = text.trim_end_matches(&[':'][..]).trim_end();
     !title.ends_with(['是', '为', '下', '如'])
         && !title.contains([',', ';'])
         && lexicon::section_kind(title).is_some_and(|(_, strong)| strong)

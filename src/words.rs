@@ -6,7 +6,7 @@
 //! regex engine; [`Words`] answers in nanoseconds by indexing its words by their first and
 //! last character. Every list here is general report vocabulary, never one document's phrase.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 /// Words indexed by a character, sorted for binary search: smaller in wasm than a hash map,
 /// and as fast for the few hundred keys a list has.
@@ -64,49 +64,83 @@ impl Words {
     }
 
     /// The longest word `s` starts with.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn prefix(&self, s: &str) -> Option<&'static str> {
         let first = s.chars().next()?;
         self.by_first.get(&first)?.iter().copied().find(|w| s.starts_with(w))
     }
 
     /// The longest word `s` ends with.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn suffix(&self, s: &str) -> Option<&'static str> {
         let last = s.chars().next_back()?;
         self.by_last.get(&last)?.iter().copied().find(|w| s.ends_with(w))
     }
 
     /// Whether `s` is exactly one of the words.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is(&self, s: &str) -> bool {
         self.prefix(s).is_some_and(|w| w.len() == s.len())
     }
 
     /// The leftmost word in `s` (the longest at that position), with its byte offset.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn find(&self, s: &str) -> Option<(usize, &'static str)> {
         s.char_indices().find_map(|(i, _)| self.prefix(&s[i..]).map(|w| (i, w)))
     }
 
     /// The word in `s` that starts last, with its byte offset.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn rfind(&self, s: &str) -> Option<(usize, &'static str)> {
         s.char_indices().rev().find_map(|(i, _)| self.prefix(&s[i..]).map(|w| (i, w)))
     }
 
     /// The word in `s` that ends last, with its byte offset.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn rfind_end(&self, s: &str) -> Option<(usize, &'static str)> {
         let ends = s.char_indices().map(|(i, c)| i + c.len_utf8()).rev();
         ends.into_iter().find_map(|end| self.suffix(&s[..end]).map(|w| (end - w.len(), w)))
     }
 
     /// Whether any word occurs in `s`.
+    // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn occurs_in(&self, s: &str) -> bool {
         self.find(s).is_some()
     }
 }
 
+/// A word list indexed on first use. One shared initialiser for every list (rather than a
+/// `LazyLock` closure each) keeps the wasm smaller.
+pub struct WordList {
+    words: &'static [&'static str],
+    cell: OnceLock<Words>,
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> WordList {
+        WordList { words, cell: OnceLock::new() }
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = Words;
+    fn deref(&self) -> &Words {
+        self.cell.get_or_init(|| Words::new(self.words))
+    }
+}
+
 macro_rules! words {
     ($( $(#[$doc:meta])* $name:ident = [$($w:expr),* $(,)?]; )*) => {
-        $( $(#[$doc])* pub static $name: LazyLock<Words> = LazyLock::new(|| Words::new(&[$($w),*])); )*
+        $( $(#[$doc])* pub static $name: WordList = WordList::new(&[$($w),*]); )*
         /// Every list with its name, for tests.
-        pub fn all() -> Vec<(&'static str, &'static LazyLock<Words>)> {
+        pub fn all() -> Vec<(&'static str, &'static WordList)> {
             vec![$( (stringify!($name), &$name) ),*]
         }
     };

@@ -54,6 +54,9 @@ pub fn build(doc: &Doc, headings: &[Heading], quantities: &[Quantity], meta: &Me
         let section = sections[k];
         let kind = reading::kind_at(headings, section, meta);
         let mut status = reading::status(text, q, kind, qualifier, &expected, clause);
+        if status == Status::Actual && reading::goal_ahead(text, q, sentence, kind, meta) {
+            status = Status::Target;
+        }
         let year = reading::year(doc, q, sentence, status, kind, meta);
         // An estimate is of the year reviewed: a base-year figure inside a 预计 scope
         // (由2017年的186.5亿元增加到2022年的281.6亿元(预计,下同)) was closed long ago.
@@ -170,18 +173,21 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
             Some(prev.map_or(n.clone(), |p| format!("{p}{n}")))
         }
         // A verb alone (新建219座、改建131座农村公厕) names nothing; see share_following.
-        Some(n) if names::verbs_only(&n) => None,
+        Some(n) if names::verbs_only(&n) => names::label_before(doc, cx.clause, cx.role),
         Some(n) => Some(n),
         None => names::noun_after_share(text, q, quantities.get(k + 1))
             .map(|(s, e)| doc.original_text(s, e))
             .or_else(inherited)
-            .or_else(|| names::cell_before(doc, cx.clause, cx.role)),
+            .or_else(|| names::cell_before(doc, cx.clause, cx.role))
+            .or_else(|| names::label_before(doc, cx.clause, cx.role)),
     }
 }
 
 // ------------------------------------------------------------------ clause geometry
 
 /// `pos - max` on a char boundary, not below 0.
+// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn floor_back(text: &str, pos: usize, max: usize) -> usize {
     let mut lo = pos.saturating_sub(max);
     while !text.is_char_boundary(lo) {
@@ -242,6 +248,8 @@ fn sentence_start(text: &str, pos: usize) -> usize {
 }
 
 /// `text[from..]` cut to at most `max` bytes, on a char boundary.
+// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn window(text: &str, from: usize, max: usize) -> &str {
     let mut end = (from + max).min(text.len());
     while !text.is_char_boundary(end) {
@@ -251,6 +259,8 @@ fn window(text: &str, from: usize, max: usize) -> &str {
 }
 
 /// `text[..to]` cut to its last `max` bytes at most, on a char boundary.
+// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn window_back(text: &str, to: usize, max: usize) -> &str {
     &text[floor_back(text, to, max)..to]
 }
@@ -259,6 +269,8 @@ fn window_back(text: &str, to: usize, max: usize) -> &str {
 /// characters: `PLAN_COMPLETION`, `RATIO_OF`) can match. Searching only there keeps the cost
 /// per figure independent of the clause's length: without a DFA (the wasm build) the regex
 /// engine would otherwise scan the whole clause for every figure in it.
+// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn tail(s: &str) -> &str {
     window_back(s, s.len(), 72)
 }

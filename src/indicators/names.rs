@@ -76,7 +76,8 @@ pub(super) fn forward(text: &str, q: &Quantity, next: Option<&Quantity>) -> Opti
             break;
         }
     }
-    let mut phrase = text[start..end].trim_end_matches(['和', '及', '与', '、', '的']);
+    // `&[char]` patterns share one trim instantiation (a smaller wasm).
+    let mut phrase = text[start..end].trim_end_matches(&['和', '及', '与', '、', '的'][..]);
     if let Some((at, noun)) = words::HEAD_NOUNS.rfind_end(phrase) {
         // Never cut inside quotes or brackets: “中国企业500强” stays whole.
         if !phrase[at + noun.len()..].contains(['”', ')', '》']) {
@@ -149,7 +150,25 @@ pub(super) fn cell_before(doc: &Doc, clause: usize, role: Role) -> Option<String
     backward(doc, end - cell.len(), end, role)
 }
 
+/// `地区生产总值:完成285.6亿元` (a list of indicators, one a line): the label that opens the
+/// line before a colon names a figure whose own clause names nothing.
+pub(super) fn label_before(doc: &Doc, clause: usize, role: Role) -> Option<String> {
+    let text = doc.norm.as_str();
+    let end = clause.checked_sub(1).filter(|&e| text.as_bytes()[e] == b':')?;
+    let label = super::window_back(text, end, 20 * 3);
+    let label = label.rsplit('\n').next().unwrap_or(label);
+    // The whole label, back to the line start, and one phrase (no clause inside it).
+    if label.len() == end - super::floor_back(text, end, 20 * 3)
+        || label.contains([',', '。', ';', ':', '!', '?', '\t'])
+    {
+        return None;
+    }
+    backward(doc, end - label.len(), end, role)
+}
+
 /// Removes the longest word of `list` that `text[*s..e]` starts with; whether it did.
+// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn cut_prefix(text: &str, s: &mut usize, e: usize, list: &Words) -> bool {
     match list.prefix(&text[*s..e]) {
         Some(w) => {
@@ -161,6 +180,8 @@ fn cut_prefix(text: &str, s: &mut usize, e: usize, list: &Words) -> bool {
 }
 
 /// Removes the longest word of `list` that `text[s..*e]` ends with; whether it did.
+// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn cut_suffix(text: &str, s: usize, e: &mut usize, list: &Words) -> bool {
     match list.suffix(&text[s..*e]) {
         Some(w) => {
@@ -185,7 +206,8 @@ fn cut_year_suffix(text: &str, s: usize, e: &mut usize) -> bool {
         return false;
     }
     t = &t[..t.len() - 4];
-    for base in ["由", "从", "比", "较", "是", "为"] {
+    // 由/从/比 mark a base year, 到/至 a goal's (到2025年达到2400亿元): neither is a name.
+    for base in ["由", "从", "比", "较", "是", "为", "到", "至"] {
         if let Some(rest) = t.strip_suffix(base) {
             t = rest;
             break;
@@ -397,7 +419,8 @@ pub(super) fn verbs_only(name: &str) -> bool {
 /// Whether the phrase before a figure only says it continues the figure before it:
 /// `、累计达`, `,总数达`, `增加到2022年的`, `比上年增加`, `高于全省平均`, `达到`.
 pub(super) fn continues_previous(phrase: &str) -> bool {
-    let p = phrase.trim_start_matches(['、', ',']);
+    // `&[char]` patterns share one trim instantiation (a smaller wasm).
+    let p = phrase.trim_start_matches(&['、', ','][..]);
     // A year before the verb (、2022年达到520亿元, 是2017年的1.4倍): the same measure, then.
     let mut e = p.len();
     if cut_year_suffix(p, 0, &mut e) && e == 0 {
@@ -422,7 +445,9 @@ pub(super) fn continues_previous(phrase: &str) -> bool {
     if let Some(r) = p.strip_prefix('比').or_else(|| p.strip_prefix('较')) {
         let r = words::BASES.prefix(r).map(|b| &r[b.len()..]).or_else(|| {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-            (digits == 4).then(|| r[4..].trim_start_matches('年').trim_start_matches(['末', '底']))
+            // `&[char]` patterns share one trim instantiation (a smaller wasm).
+            (digits == 4)
+                .then(|| r[4..].trim_start_matches(&['年'][..]).trim_start_matches(&['末', '底'][..]))
         });
         return r.is_some_and(|t| words::CHANGE_TO.is(t) || t == "多" || t == "净增");
     }
@@ -442,13 +467,15 @@ pub(super) fn continues_previous(phrase: &str) -> bool {
     false
 }
 
-/// `p` without a year opening it (`2022年达到` → `达到`).
+/// `p` without a year opening it (`2022年达到`, `到2025年达到` → `达到`).
 fn strip_year(p: &str) -> &str {
-    let digits = p.bytes().take_while(u8::is_ascii_digit).count();
+    // 到2025年达到2400亿元: the goal's year, then the level the measure before reaches.
+    let to = p.strip_prefix('到').or_else(|| p.strip_prefix('至')).unwrap_or(p);
+    let digits = to.bytes().take_while(u8::is_ascii_digit).count();
     if digits != 4 {
         return p;
     }
-    let rest = &p[4..];
+    let rest = &to[4..];
     ["年底", "年末", "年"]
         .into_iter()
         .find_map(|y| rest.strip_prefix(y))
@@ -483,7 +510,8 @@ pub(super) fn rank(doc: &Doc, lo: usize, pos: usize, sentence: usize, prev: Opti
     while cut_suffix(text, lo, &mut e, &words::RANK_SCOPES) {}
     let phrase = &text[lo..e];
     let of_previous = |p: &str| {
-        let p = p.trim_start_matches(['、', ',']);
+        // `&[char]` patterns share one trim instantiation (a smaller wasm).
+        let p = p.trim_start_matches(&['、', ','][..]);
         words::RANK_OF_PREVIOUS.prefix(p).is_some_and(|w| {
             let rest = &p[w.len()..];
             rest.is_empty() || words::RANK_KEEP.is(rest)

@@ -195,7 +195,8 @@ pub(super) fn expected_scopes(doc: &Doc) -> Vec<(usize, usize)> {
 pub(super) fn innermost_sections(headings: &[Heading], quantities: &[Quantity]) -> Vec<Option<usize>> {
     let mut order: Vec<usize> =
         (0..headings.len()).filter(|&h| headings[h].kind != SectionKind::Toc).collect();
-    order.sort_by_key(|&h| (headings[h].start, headings[h].level));
+    // The index as the last key makes the unstable sort stable (smaller wasm than `sort_by_key`).
+    order.sort_unstable_by_key(|&h| (headings[h].start, headings[h].level, h));
     let mut open: Vec<usize> = Vec::new();
     let mut next = 0;
     quantities
@@ -267,6 +268,16 @@ pub(super) fn status(
     }
 }
 
+/// `到2025年,全市森林覆盖率达到45%` outside a plan section: a goal set for a year after the
+/// one reviewed (or in a document that names no year of its own) is a target, not a result.
+pub(super) fn goal_ahead(text: &str, q: &Quantity, sentence: usize, kind: SectionKind, meta: &Meta) -> bool {
+    if matches!(kind, SectionKind::Targets | SectionKind::Plan) || from_before_goal(text, q) {
+        return false;
+    }
+    let Some(goal) = goal_year(&text[sentence..q.start]) else { return false };
+    meta.review_year.or(meta.report_year).is_none_or(|reviewed| goal > reviewed)
+}
+
 /// A year stated right before the figure: `由2017年的1862.5亿元`, `增加到2022年底的` (but not
 /// `是2010年的2.6倍`, which compares with that year).
 fn stated_year(before: &str) -> Option<i32> {
@@ -281,6 +292,22 @@ fn stated_year(before: &str) -> Option<i32> {
         return None;
     }
     year.parse().ok()
+}
+
+/// The year a sentence opens with: `2025年,` → 2025.
+fn leading_year(sentence: &str) -> Option<i32> {
+    let s = sentence.trim_start();
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    (digits == 4 && s[4..].starts_with("年,")).then(|| s[..4].parse().ok()).flatten()
+}
+
+/// The end year of a five-year plan period a goal is set over: `“十四五”时期` / `十四五期间` → 2025.
+fn period_year(sentence: &str) -> Option<i32> {
+    [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)].into_iter().find_map(|(period, end)| {
+        let (at, _) = sentence.match_indices(period).next()?;
+        let after = sentence[at + period.len()..].trim_start_matches(&['”', '"'][..]);
+        (after.starts_with("时期") || after.starts_with("期间")).then_some(end)
+    })
 }
 
 /// The last `到2027年` / `至2025年` / `“十四五”期末` in `s`: the year a goal is set for.
@@ -348,7 +375,11 @@ pub(super) fn year(
         Status::Target => {
             // 到2027年, … ; … : the goal's year holds for the rest of the paragraph.
             let paragraph = doc.lines[doc.line_at(q.start)].start.max(super::floor_back(text, q.start, 3000));
-            goal_year(&text[paragraph..q.start]).or(meta.plan_year).or(meta.report_year)
+            // … unless the figure's own sentence opens with its year (力争到2027年,…。2025年,
+            // 地区生产总值增长6%左右): that year is the figure's.
+            let before = &text[sentence..q.start];
+            let own = goal_year(before).or_else(|| leading_year(before)).or_else(|| period_year(before));
+            own.or_else(|| goal_year(&text[paragraph..q.start])).or(meta.plan_year).or(meta.report_year)
         }
         Status::Actual if text[..q.start].ends_with(['从', '由']) => {
             meta.plan_year.map(|y| y - 1).or(meta.review_year)
