@@ -294,11 +294,16 @@ fn stated_year(before: &str) -> Option<i32> {
     year.parse().ok()
 }
 
+/// The year `s` opens with: `2025年…` → 2025.
+fn year_opening(s: &str) -> Option<i32> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    (digits == 4 && s[4..].starts_with('年')).then(|| s[..4].parse().ok()).flatten()
+}
+
 /// The year a sentence opens with: `2025年,` → 2025.
 fn leading_year(sentence: &str) -> Option<i32> {
     let s = sentence.trim_start();
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    (digits == 4 && s[4..].starts_with("年,")).then(|| s[..4].parse().ok()).flatten()
+    year_opening(s).filter(|_| s["2025年".len()..].starts_with(','))
 }
 
 /// The end year of a five-year plan period a goal is set over: `“十四五”时期` / `十四五期间` → 2025.
@@ -312,13 +317,10 @@ fn period_year(sentence: &str) -> Option<i32> {
 
 /// The last `到2027年` / `至2025年` / `“十四五”期末` in `s`: the year a goal is set for.
 fn goal_year(s: &str) -> Option<i32> {
-    let stated = s.match_indices(['到', '至']).rev().find_map(|(i, w)| {
-        let after = &s[i + w.len()..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        (digits == 4 && after[4..].starts_with('年'))
-            .then(|| after[..4].parse().ok().map(|y| (i, y)))
-            .flatten()
-    });
+    let stated = s
+        .match_indices(['到', '至'])
+        .rev()
+        .find_map(|(i, w)| year_opening(&s[i + w.len()..]).map(|y| (i, y)));
     // 十三五 ends in 2020, 十四五 in 2025, 十五五 in 2030. The pattern runs only on a short
     // window before each 末, from the last one back: once per figure over a whole paragraph it
     // made the indicators stage 1.7× slower.
@@ -343,11 +345,8 @@ fn goal_year(s: &str) -> Option<i32> {
 fn base_year(text: &str, paragraph: usize, pos: usize, review: i32) -> i32 {
     let before = super::window_back(text, pos, 600);
     let before = &before[before.len().saturating_sub(pos - paragraph.min(pos))..];
-    let stated = before.match_indices(['由', '从']).rev().find_map(|(i, w)| {
-        let after = &before[i + w.len()..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        (digits == 4 && after[4..].starts_with('年')).then(|| after[..4].parse().ok()).flatten()
-    });
+    let stated =
+        before.match_indices(['由', '从']).rev().find_map(|(i, w)| year_opening(&before[i + w.len()..]));
     stated.unwrap_or(if before.contains("五年") { review - 5 } else { review - 1 })
 }
 
