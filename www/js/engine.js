@@ -135,29 +135,12 @@
         this.pending.resolve(null);
         this.pending = null;
       }
-      const t0 = performance.now();
-      let report;
-      try {
-        report = job.kind === 'bytes'
-          ? wasm_bindgen.analyzeBytes(new Uint8Array(job.bytes), { includeText: true, maxBytes: job.maxBytes })
-          : wasm_bindgen.analyze(job.text);
-      } catch (err) {
-        if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) {
-          // The instance may be broken after an abort (WEB.md P8) and the glue keeps one
-          // instance per page: from now on every analysis goes to the worker.
-          this.syncReady = false;
-          this.syncBroken = true;
-          throw Object.assign(new Error(err.message), { kind: 'crash' });
-        }
-        throw err;
-      }
-      const ms = performance.now() - t0;
-      let text = job.text;
-      if (report.text !== undefined) {
-        text = report.text;
-        delete report.text;
-      }
-      return { report, text, ms, total: ms, via: 'main' };
+      // After an abort the glue's one instance per page may be broken: from now on every
+      // analysis goes to the worker.
+      return analyzeHere(job, () => {
+        this.syncReady = false;
+        this.syncBroken = true;
+      });
     }
 
     /** @private */
@@ -285,28 +268,12 @@
       // Let the page paint its "analysing" state before the main thread is busy.
       await new Promise((r) => setTimeout(r, 0));
       if (id !== this.latest) return null;
-      const t0 = performance.now();
-      let report;
-      let text = job.text;
-      try {
-        report = job.kind === 'bytes'
-          ? wasm_bindgen.analyzeBytes(new Uint8Array(job.bytes), { includeText: true, maxBytes: job.maxBytes })
-          : wasm_bindgen.analyze(job.text);
-      } catch (err) {
-        if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) {
-          // The instance may be broken after an abort: instantiate afresh for the next call.
-          this.mainReady = null;
-          this.syncBroken = true;
-          throw Object.assign(new Error(err.message), { kind: 'crash' });
-        }
-        throw err;
-      }
-      const ms = performance.now() - t0;
-      if (report.text !== undefined) {
-        text = report.text;
-        delete report.text;
-      }
-      return id === this.latest ? { report, text, ms, total: ms, via: 'main' } : null;
+      // After an abort: instantiate afresh for the next call.
+      const result = analyzeHere(job, () => {
+        this.mainReady = null;
+        this.syncBroken = true;
+      });
+      return id === this.latest ? result : null;
     }
 
     /** @private */
@@ -399,6 +366,37 @@
     busy() {
       return this.current !== null;
     }
+  }
+
+  /**
+   * Analyses a job with the main thread's instance. A wasm abort (RuntimeError) leaves that
+   * instance possibly inconsistent (WEB.md P8): `onCrash` marks it unusable, and the error
+   * is rethrown with kind `crash`.
+   * @param {Job} job
+   * @param {() => void} onCrash
+   * @returns {Result}
+   */
+  function analyzeHere(job, onCrash) {
+    const t0 = performance.now();
+    let report;
+    try {
+      report = job.kind === 'bytes'
+        ? wasm_bindgen.analyzeBytes(new Uint8Array(job.bytes), { includeText: true, maxBytes: job.maxBytes })
+        : wasm_bindgen.analyze(job.text);
+    } catch (err) {
+      if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) {
+        onCrash();
+        throw Object.assign(new Error(err.message), { kind: 'crash' });
+      }
+      throw err;
+    }
+    const ms = performance.now() - t0;
+    let text = job.text;
+    if (report.text !== undefined) {
+      text = report.text;
+      delete report.text;
+    }
+    return { report, text, ms, total: ms, via: 'main' };
   }
 
   function jobSize(job) {
