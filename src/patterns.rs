@@ -2,10 +2,12 @@
 //!
 //! Patterns run against the normalised view ([`crate::clean::Doc::norm`]): full-width ASCII is
 //! already half-width, so `(` stands for `（` too, `,` for `，` and `:` for `：`.
-//! The crate uses `regex` with only `std` and `unicode-perl` in the wasm build (natively also
-//! `perf`, the faster engines, which match the same):
-//! `\d`, `\s` and `\w` are Unicode-aware, `\p{Han}` is not available, so Chinese ranges are
-//! written out. [`all`] lists every pattern so a test can compile each one.
+//! The crate uses `regex` without its Unicode tables (they would be 10 KB gzip of the wasm):
+//! `\s` (Unicode White_Space) and `\d` (ASCII and full-width digits) are written out as classes
+//! by [`expand`] before a pattern compiles, `\w`, `\b` and `\p{…}` are not available (use
+//! `(?-u:\b)`), and Chinese ranges are written out. The wasm build has the PikeVM and the
+//! bounded backtracker; natively `regex` also has its DFA and literal engines (`perf`), which
+//! match the same. [`all`] lists every pattern so a test can compile each one.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -27,8 +29,40 @@ impl std::ops::Deref for Pattern {
     type Target = Regex;
     fn deref(&self) -> &Regex {
         // `all` lets a test compile every pattern, so this cannot fail at run time.
-        self.cell.get_or_init(|| Regex::new(self.source).unwrap_or_else(|_| unreachable!("pattern compiles")))
+        self.cell.get_or_init(|| {
+            Regex::new(&expand(self.source)).unwrap_or_else(|_| unreachable!("pattern compiles"))
+        })
     }
+}
+
+/// What `\s` means: Unicode's White_Space set, as `regex` has it with its tables.
+const SPACE: &str = r"\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}";
+/// What `\d` means: the digits reports are written with, ASCII and full-width (other scripts'
+/// digits would not parse as numbers anyway).
+const DIGIT: &str = "0-9０-９";
+
+/// A pattern's source with `\s`, `\S` and `\d` written out as classes: `\d+\s*亿元` →
+/// `[0-9０-９]+[\t-\r …\x{3000}]*亿元`. Inside a class the result nests (`[^\s,]` →
+/// `[^[…],]`), which `regex` reads as a union.
+fn expand(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() * 2);
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('s') => out.extend(["[", SPACE, "]"]),
+            Some('S') => out.extend(["[^", SPACE, "]"]),
+            Some('d') => out.extend(["[", DIGIT, "]"]),
+            // Any other escape, `\\` included, is copied whole so its second character is not
+            // read as the start of another escape.
+            Some(n) => out.extend(['\\', n]),
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 macro_rules! patterns {
@@ -126,7 +160,7 @@ patterns! {
     MEETING_LINE = r"在(?P<meeting>[^,。;]{2,60}?(?:会议|大会))上";
 
     /// Who the speaker reports for: `我代表吴江区人民政府`.
-    SPEAKING_FOR = r"我代表(?P<body>[\x{4E00}-\x{9FFF}]{1,20}?(?:人民政府|政府))";
+    SPEAKING_FOR_RE = r"我代表(?P<body>[\x{4E00}-\x{9FFF}]{1,20}?(?:人民政府|政府))";
 
     /// The publisher in a page-info line: `发布机构: 吴中区临湖镇`.
     /// Several fields may share the line: `来源: 临川区人民政府 发布时间: 2024-01-10`.
@@ -148,10 +182,10 @@ patterns! {
     YEAR = r"(?P<year>\d{4}|[二〇○零一两三四五六七八九]{4})\s*年";
 
     /// A full date: `2024年1月9日`, `二〇二四年一月九日`, `2024-01-09`, `2024.1.9`.
-    DATE = r"(?P<y>\d{4}|[二〇○零一两三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*日|\b|$)";
+    DATE = r"(?P<y>\d{4}|[二〇○零一两三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*日|(?-u:\b)|$)";
 
     /// A date written `(20230105)`, as download sites do after a title.
-    COMPACT_DATE = r"\((?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\)";
+    COMPACT_DATE_RE = r"\((?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\)";
 
     /// A signing body alone on a line: `苏州市吴江区人民政府`, `城西街道办事处`.
     SIGNATURE_BODY = r"^[\x{4E00}-\x{9FFF}()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|办事处|局|厅|委|署|管委会|中心)$";
@@ -186,7 +220,7 @@ patterns! {
     /// A completion rate of a plan right before a figure: `完成年度计划的112%`,
     /// `完成全年任务的53.2%`, `完成目标任务的116%`, `为年度预算的101.2%`: a share of the
     /// plan, achieved, not a goal.
-    PLAN_COMPLETION = r"(?:完成|为|占)[^,;。]{0,8}?(?:计划|目标|任务|预算)(?:数)?的?$";
+    PLAN_COMPLETION_RE = r"(?:完成|为|占)[^,;。]{0,8}?(?:计划|目标|任务|预算)(?:数)?的?$";
 
     /// The end of a five-year plan period, which a goal is set for: `“十四五”期末` → 2025,
     /// `十五五末`, `“十四五”时期末`.
@@ -194,24 +228,158 @@ patterns! {
 
     /// A percentage of something else right before a figure: `仅为全省平均水平的68%`,
     /// `相当于全国的`, `是上年的`: a ratio (share) of the subject before the frame.
-    RATIO_OF = r"(?:仅|只)?(?:为|是|相当于)[^,;。为是]{1,12}?的$";
+    RATIO_OF_RE = r"(?:仅|只)?(?:为|是|相当于)[^,;。为是]{1,12}?的$";
 
     /// 预计 opening a scope to the end of the paragraph: `(预计,下同)`, `(预计数,下同)`.
     EXPECTED_FROM_HERE = r"^预计数?\s*,?\s*下同";
 
 }
 
+/// A pattern anchored at the end of its haystack (`…$`), with the words every match ends with.
+///
+/// Without its DFA engines, which the wasm build leaves out for size, `regex` finds a `…$`
+/// match by running its PikeVM over the whole haystack; natively it searches backwards from
+/// the end. These patterns run once per figure, so the wasm build checks the ending first
+/// (a few byte compares) and runs the regex only when it can match.
+pub struct Ending {
+    regex: &'static Pattern,
+    /// A match ends with one of these words…
+    words: &'static [&'static str],
+    /// …followed by any of these characters (the pattern's optional tail, e.g. `数?的?`).
+    trailing: &'static [char],
+}
+
+impl Ending {
+    /// Whether the pattern matches (at the end of `haystack`).
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.may_match(haystack) && self.regex.is_match(haystack)
+    }
+
+    /// The pattern's match (at the end of `haystack`).
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<regex::Match<'h>> {
+        self.may_match(haystack).then(|| self.regex.find(haystack)).flatten()
+    }
+
+    /// A necessary condition for a match: `haystack` ends with one of the words, then trailing
+    /// characters only.
+    fn may_match(&self, haystack: &str) -> bool {
+        let rest = haystack.trim_end_matches(self.trailing);
+        self.words.iter().any(|w| rest.ends_with(w))
+    }
+}
+
+/// A pattern whose every match starts with a literal and is at most `max_len` bytes long.
+///
+/// Searched for across a whole document, such a pattern would run the wasm build's PikeVM over
+/// every byte (natively a literal search finds the candidates); instead the literal is found
+/// with `str::find` and the regex runs on a short window after each occurrence.
+pub struct Opening {
+    regex: &'static Pattern,
+    literal: &'static str,
+    max_len: usize,
+}
+
+impl Opening {
+    /// The leftmost match in `haystack`, as `Regex::captures` would find it.
+    pub fn captures<'h>(&self, haystack: &'h str) -> Option<regex::Captures<'h>> {
+        haystack.match_indices(self.literal).find_map(|(at, _)| {
+            let mut end = (at + self.max_len).min(haystack.len());
+            while !haystack.is_char_boundary(end) {
+                end -= 1;
+            }
+            // captures_at keeps the offsets relative to `haystack`, and sees the text before.
+            self.regex.captures_at(&haystack[..end], at).filter(|c| c.get(0).is_some_and(|m| m.start() == at))
+        })
+    }
+}
+
+/// `SPEAKING_FOR_RE` after each `我代表`: at most 我代表 + 20 characters + 人民政府.
+pub static SPEAKING_FOR: Opening =
+    Opening { regex: &SPEAKING_FOR_RE, literal: "我代表", max_len: (3 + 20 + 4) * 3 };
+
+/// `COMPACT_DATE_RE` after each `(`: `(20230105)`.
+pub static COMPACT_DATE: Opening = Opening { regex: &COMPACT_DATE_RE, literal: "(", max_len: 10 };
+
+/// `PLAN_COMPLETION_RE`, checked by its ending first: `…计划的`, `…任务`, `…预算数的`.
+pub static PLAN_COMPLETION: Ending =
+    Ending {
+        regex: &PLAN_COMPLETION_RE, words: &["计划", "目标", "任务", "预算"], trailing: &['数', '的']
+    };
+
+/// `RATIO_OF_RE`, checked by its ending first: `…的`.
+pub static RATIO_OF: Ending = Ending { regex: &RATIO_OF_RE, words: &["的"], trailing: &[] };
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn endings_never_reject_a_match() {
+        let texts = [
+            "完成年度计划的",
+            "完成全年任务的",
+            "完成目标任务的",
+            "为年度预算的",
+            "占计划数的",
+            "完成计划",
+            "仅为全省平均水平的",
+            "相当于全国的",
+            "是上年的",
+            "完成年度计划的一半",
+            "为全省的,",
+            "地区生产总值",
+            "比上年增长",
+            "计划的的",
+            "任务数",
+            "",
+        ];
+        for (ending, re) in [(&PLAN_COMPLETION, &PLAN_COMPLETION_RE), (&RATIO_OF, &RATIO_OF_RE)] {
+            for t in texts {
+                assert_eq!(ending.is_match(t), re.is_match(t), "{t}");
+                assert_eq!(ending.find(t).map(|m| m.range()), re.find(t).map(|m| m.range()), "{t}");
+            }
+        }
+        assert!(PLAN_COMPLETION.is_match("完成年度计划的"));
+        let head = "我代表大家。各位代表:现在,我代表临江市人民政府向大会报告工作,请予审议。我代表政府";
+        let expected = SPEAKING_FOR_RE.captures(head).map(|c| c["body"].to_string());
+        assert_eq!(SPEAKING_FOR.captures(head).map(|c| c["body"].to_string()), expected);
+        assert_eq!(expected.as_deref(), Some("临江市人民政府"));
+        assert!(SPEAKING_FOR.captures("我代表大家").is_none());
+        let title = "(2023)关于印发2023年工作要点的通知(20230105)";
+        assert_eq!(
+            COMPACT_DATE.captures(title).map(|c| c.get(0).unwrap().range()),
+            COMPACT_DATE_RE.find(title).map(|m| m.range())
+        );
+        assert!(COMPACT_DATE.captures(title).is_some());
+        assert!(RATIO_OF.is_match("仅为全省平均水平的"));
+    }
+
+    #[test]
     fn every_pattern_compiles_with_the_crate_features() {
         for (name, re) in all() {
             assert!(!re.source.is_empty(), "{name}");
-            if let Err(e) = Regex::new(re.source) {
+            if let Err(e) = Regex::new(&expand(re.source)) {
                 panic!("pattern {name} does not compile: {e}");
             }
+        }
+    }
+
+    #[test]
+    fn expand_writes_out_space_and_digit_classes() {
+        let re = Regex::new(&expand(r"^\d+\s*亿元$")).unwrap();
+        for yes in ["12亿元", "１２\u{3000}亿元", "3\u{A0}亿元", "4\t亿元"] {
+            assert!(re.is_match(yes), "{yes}");
+        }
+        assert!(!re.is_match("十二亿元"));
+        let not_space = Regex::new(&expand(r"^[^\s,]+$")).unwrap();
+        assert!(not_space.is_match("增长5%") && !not_space.is_match("增长 5%") && !not_space.is_match("a,b"));
+        assert!(Regex::new(&expand(r"^\S+$")).unwrap().is_match("二〇二四"));
+        // An escaped backslash is not the start of `\s`.
+        assert_eq!(expand(r"\\s\."), r"\\s\.");
+        // Every character `char::is_whitespace` calls a space is one here, and no other.
+        let space = Regex::new(&expand(r"^\s$")).unwrap();
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            assert_eq!(space.is_match(c.encode_utf8(&mut [0; 4])), c.is_whitespace(), "U+{:04X}", c as u32);
         }
     }
 
