@@ -328,61 +328,24 @@ pub fn is_clause_punct(c: char) -> bool {
 /// enough to override the kind of the section around it (主要指标完成情况 under a review is a
 /// review; 重点工作 under a review is still a review, 下一步工作打算 is a plan).
 pub fn section_kind(title: &str) -> Option<(SectionKind, bool)> {
-    const PROBLEMS: &[&str] = &[
-        "问题和不足",
-        "问题与不足",
-        "困难和问题",
-        "存在的问题",
-        "存在问题",
-        "不足之处",
-        "主要问题",
-        "短板和不足",
-        "挑战和不足",
-        "存在的不足",
-        "存在不足",
-        "不足和问题",
-        "困难和不足",
-        "差距和不足",
-        "薄弱环节",
-        "困难和挑战",
-        "困难与挑战",
-        "问题和挑战",
-        "问题与挑战",
-        "风险和挑战",
-    ];
-    const PROGRESS: &[&str] = &[
-        "完成情况",
-        "进展情况",
-        "推进情况",
-        "落实情况",
-        "执行情况",
-        "开展情况",
-        "工作成效",
-        "主要成绩",
-        "工作成绩",
-    ];
-    const PLAN_PERIOD: &[&str] = &["今后五年", "未来五年", "五年", "十四五", "十五五", "中长期"];
-    const TARGETS: &[&str] = &["预期目标", "主要目标", "主要指标", "发展目标"];
-    const REVIEW: &[&str] =
-        &["回顾", "过去一年", "过去五年", "一年来", "五年来", "以来", "工作总结", "主要做法", "经验做法"];
-    const STRONG_PLAN: &[&str] =
-        &["下一步", "打算", "工作计划", "工作安排", "工作思路", "总体要求", "工作目标和任务"];
-    const PLAN: &[&str] =
-        &["安排", "任务", "计划", "思路", "部署", "要点", "重点工作", "工作目标", "主要措施", "今年", "明年"];
-    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
-    if has(PROBLEMS) {
+    use crate::words::{
+        SECTION_PLAN, SECTION_PLAN_PERIOD, SECTION_PROBLEMS, SECTION_PROGRESS, SECTION_REVIEW,
+        SECTION_STRONG_PLAN, SECTION_TARGETS, SECTION_TARGETS_NOT,
+    };
+    let has = |words: &crate::words::Words| words.occurs_in(title);
+    if has(&SECTION_PROBLEMS) {
         Some((SectionKind::Problems, true))
-    } else if has(PROGRESS) {
+    } else if has(&SECTION_PROGRESS) {
         Some((SectionKind::Review, true))
-    } else if has(PLAN_PERIOD) && title.contains("目标")
-        || has(TARGETS) && !["任务", "工作安排", "举措", "措施", "重点工作"].iter().any(|w| title.contains(w))
+    } else if has(&SECTION_PLAN_PERIOD) && title.contains("目标")
+        || has(&SECTION_TARGETS) && !has(&SECTION_TARGETS_NOT)
     {
         Some((SectionKind::Targets, true))
-    } else if has(REVIEW) {
+    } else if has(&SECTION_REVIEW) {
         Some((SectionKind::Review, true))
-    } else if has(STRONG_PLAN) {
+    } else if has(&SECTION_STRONG_PLAN) {
         Some((SectionKind::Plan, true))
-    } else if has(PLAN) {
+    } else if has(&SECTION_PLAN) {
         Some((SectionKind::Plan, false))
     } else {
         None

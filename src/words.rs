@@ -9,13 +9,27 @@
 use std::sync::OnceLock;
 
 /// Words indexed by a character, sorted for binary search: smaller in wasm than a hash map,
-/// and as fast for the few hundred keys a list has.
+/// and as fast for the few hundred keys a list has. A 1024-bit filter of the keys answers
+/// most lookups, which are for characters no word starts (or ends) with, without the search.
 #[derive(Debug, Default)]
-struct CharMap(Vec<(char, Vec<&'static str>)>);
+struct CharMap {
+    entries: Vec<(char, Vec<&'static str>)>,
+    filter: [u64; 16],
+}
 
 impl CharMap {
     fn get(&self, c: &char) -> Option<&Vec<&'static str>> {
-        self.0.binary_search_by_key(c, |e| e.0).ok().map(|i| &self.0[i].1)
+        let bit = Self::bit(*c);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.entries.binary_search_by_key(c, |e| e.0).ok().map(|i| &self.entries[i].1)
+    }
+
+    /// A character's bit in the filter: its code point's low ten bits (CJK words' characters
+    /// spread evenly over them).
+    fn bit(c: char) -> usize {
+        c as usize % 1024
     }
 
     /// Builds the index by insertion (the lists are short): keys in order, each key's words
@@ -37,7 +51,12 @@ impl CharMap {
                 list.insert(pos, w);
             }
         }
-        CharMap(entries)
+        let mut filter = [0u64; 16];
+        for &(c, _) in &entries {
+            let bit = Self::bit(c);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        CharMap { entries, filter }
     }
 }
 
@@ -147,6 +166,42 @@ macro_rules! words {
 }
 
 words! {
+    // ---------------------------------------------------------------- section kinds
+    // Words in a heading's title that give its section's kind (lexicon::section_kind), in the
+    // order they are tried.
+
+    /// A section on problems: `存在的问题和不足`, `困难和挑战`.
+    SECTION_PROBLEMS = [
+        "问题和不足", "问题与不足", "困难和问题", "存在的问题", "存在问题", "不足之处", "主要问题", "短板和不足",
+        "挑战和不足", "存在的不足", "存在不足", "不足和问题", "困难和不足", "差距和不足", "薄弱环节", "困难和挑战",
+        "困难与挑战", "问题和挑战", "问题与挑战", "风险和挑战",
+    ];
+
+    /// A review of progress: `重点工作完成情况`, `主要成绩`.
+    SECTION_PROGRESS = [
+        "完成情况", "进展情况", "推进情况", "落实情况", "执行情况", "开展情况", "工作成效", "主要成绩", "工作成绩",
+    ];
+
+    /// A plan period, whose 目标 makes a targets section: `今后五年的主要目标`.
+    SECTION_PLAN_PERIOD = ["今后五年", "未来五年", "五年", "十四五", "十五五", "中长期"];
+
+    /// A targets section: `主要预期目标`.
+    SECTION_TARGETS = ["预期目标", "主要目标", "主要指标", "发展目标"];
+
+    /// …unless the title also names tasks or measures: `主要目标任务`.
+    SECTION_TARGETS_NOT = ["任务", "工作安排", "举措", "措施", "重点工作"];
+
+    /// A review: `过去一年工作回顾`, `一年来的主要做法`.
+    SECTION_REVIEW = ["回顾", "过去一年", "过去五年", "一年来", "五年来", "以来", "工作总结", "主要做法", "经验做法"];
+
+    /// A plan, said plainly: `下一步工作打算`, `2024年工作思路`.
+    SECTION_STRONG_PLAN = ["下一步", "打算", "工作计划", "工作安排", "工作思路", "总体要求", "工作目标和任务"];
+
+    /// A plan, more weakly: `重点任务`, `今年的工作安排`.
+    SECTION_PLAN = [
+        "安排", "任务", "计划", "思路", "部署", "要点", "重点工作", "工作目标", "主要措施", "今年", "明年",
+    ];
+
     // ---------------------------------------------------------------- page chrome
     // Matched against a line with its spaces removed (索 引 号 → 索引号), lower-cased ASCII.
 
@@ -416,7 +471,7 @@ mod tests {
     #[test]
     fn every_list_is_nonempty() {
         for (name, list) in all() {
-            assert!(!list.by_first.0.is_empty(), "{name}");
+            assert!(!list.by_first.entries.is_empty(), "{name}");
         }
     }
 }
