@@ -23,15 +23,17 @@ impl Pattern {
     const fn new(source: &'static str) -> Pattern {
         Pattern { source, cell: OnceLock::new() }
     }
+
+    fn compile(&self) -> Result<Regex, regex::Error> {
+        Regex::new(&expand(self.source))
+    }
 }
 
 impl std::ops::Deref for Pattern {
     type Target = Regex;
     fn deref(&self) -> &Regex {
         // `all` lets a test compile every pattern, so this cannot fail at run time.
-        self.cell.get_or_init(|| {
-            Regex::new(&expand(self.source)).unwrap_or_else(|_| unreachable!("pattern compiles"))
-        })
+        self.cell.get_or_init(|| self.compile().unwrap_or_else(|_| unreachable!("pattern compiles")))
     }
 }
 
@@ -241,6 +243,9 @@ patterns! {
 /// match by running its PikeVM over the whole haystack; natively it searches backwards from
 /// the end. These patterns run once per figure, so the wasm build checks the ending first
 /// (a few byte compares) and runs the regex only when it can match.
+///
+/// The regex also runs only on the haystack's last [`Ending::WINDOW`] bytes, so the cost per
+/// figure does not grow with the length of its clause.
 pub struct Ending {
     regex: &'static Pattern,
     /// A match ends with one of these words…
@@ -250,14 +255,27 @@ pub struct Ending {
 }
 
 impl Ending {
+    /// Longer than any match of these patterns can be (at most 20 characters), so searching
+    /// only there finds what a search of the whole haystack would.
+    const WINDOW: usize = 72;
+
     /// Whether the pattern matches (at the end of `haystack`).
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.may_match(haystack) && self.regex.is_match(haystack)
+        self.may_match(haystack) && self.regex.is_match_at(haystack, Self::window_start(haystack))
     }
 
     /// The pattern's match (at the end of `haystack`).
     pub fn find<'h>(&self, haystack: &'h str) -> Option<regex::Match<'h>> {
-        self.may_match(haystack).then(|| self.regex.find(haystack)).flatten()
+        self.may_match(haystack).then(|| self.regex.find_at(haystack, Self::window_start(haystack))).flatten()
+    }
+
+    /// Where the last `WINDOW` bytes of `haystack` start, on a char boundary.
+    fn window_start(haystack: &str) -> usize {
+        let mut start = haystack.len().saturating_sub(Self::WINDOW);
+        while !haystack.is_char_boundary(start) {
+            start += 1;
+        }
+        start
     }
 
     /// A necessary condition for a match: `haystack` ends with one of the words, then trailing
@@ -340,6 +358,13 @@ mod tests {
             }
         }
         assert!(PLAN_COMPLETION.is_match("完成年度计划的"));
+        // A long clause: only its end is searched, and the match is found there all the same.
+        let long = format!("{}完成全年预算的", "全区上下齐心协力,".repeat(20));
+        assert_eq!(
+            PLAN_COMPLETION.find(&long).map(|m| m.range()),
+            PLAN_COMPLETION_RE.find(&long).map(|m| m.range())
+        );
+        assert!(PLAN_COMPLETION.is_match(&long));
         let head = "我代表大家。各位代表:现在,我代表临江市人民政府向大会报告工作,请予审议。我代表政府";
         let expected = SPEAKING_FOR_RE.captures(head).map(|c| c["body"].to_string());
         assert_eq!(SPEAKING_FOR.captures(head).map(|c| c["body"].to_string()), expected);
@@ -358,7 +383,7 @@ mod tests {
     fn every_pattern_compiles_with_the_crate_features() {
         for (name, re) in all() {
             assert!(!re.source.is_empty(), "{name}");
-            if let Err(e) = Regex::new(&expand(re.source)) {
+            if let Err(e) = re.compile() {
                 panic!("pattern {name} does not compile: {e}");
             }
         }

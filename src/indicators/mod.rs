@@ -150,17 +150,15 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
     }
     // 、高于全省平均0.6个百分点 / 、累计达61家 / ,完成年度计划的112%: the figure before names
     // this one.
-    if names::continues_previous(phrase) || crate::patterns::PLAN_COMPLETION.is_match(tail(phrase)) {
+    if names::continues_previous(phrase) || crate::patterns::PLAN_COMPLETION.is_match(phrase) {
         if let Some(n) = inherited() {
             return Some(n);
         }
     }
     // 居民人均可支配收入仅为全省平均水平的68%: the subject before the frame is measured.
     if q.class == lexicon::UnitClass::Percent {
-        let end = tail(phrase);
-        let skipped = phrase.len() - end.len();
-        if let Some(m) = crate::patterns::RATIO_OF.find(end).filter(|m| skipped + m.start() > 0) {
-            if let Some(n) = names::backward(doc, cx.lo, cx.lo + skipped + m.start(), cx.role) {
+        if let Some(m) = crate::patterns::RATIO_OF.find(phrase).filter(|m| m.start() > 0) {
+            if let Some(n) = names::backward(doc, cx.lo, cx.lo + m.start(), cx.role) {
                 return Some(n);
             }
         }
@@ -263,16 +261,6 @@ fn window(text: &str, from: usize, max: usize) -> &str {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn window_back(text: &str, to: usize, max: usize) -> &str {
     &text[floor_back(text, to, max)..to]
-}
-
-/// The end of `s` in which an end-anchored pattern of the phrase patterns (`…$`, at most 20
-/// characters: `PLAN_COMPLETION`, `RATIO_OF`) can match. Searching only there keeps the cost
-/// per figure independent of the clause's length: without a DFA (the wasm build) the regex
-/// engine would otherwise scan the whole clause for every figure in it.
-// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn tail(s: &str) -> &str {
-    window_back(s, s.len(), 72)
 }
 
 /// Whether only list separators lie between two positions (、 和 及 与 , or nothing).

@@ -113,8 +113,8 @@ pub(super) fn role(text: &str, q: &Quantity, clause: usize, prev: Option<(&Quant
             } else if exceeds_plan(clause_text) {
                 Role::Other
             } else if words::SHARE_WORDS.occurs_in(clause_text)
-                || pat::PLAN_COMPLETION.is_match(super::tail(clause_text))
-                || pat::RATIO_OF.is_match(super::tail(clause_text))
+                || pat::PLAN_COMPLETION.is_match(clause_text)
+                || pat::RATIO_OF.is_match(clause_text)
             {
                 // 完成年度计划的112%: a share of the plan.
                 Role::Share
@@ -258,7 +258,7 @@ pub(super) fn status(
             if estimated || qualifier == Some(Qualifier::About) {
                 Status::Expected
             } else if words::TARGET_CUES.occurs_in(&text[clause..q.start])
-                && !pat::PLAN_COMPLETION.is_match(super::tail(&text[clause..q.start]))
+                && !pat::PLAN_COMPLETION.is_match(&text[clause..q.start])
             {
                 Status::Target
             } else {
