@@ -3,7 +3,7 @@
  * where the wasm and the worker come from. */
 (function (RL) {
   'use strict';
-  const { el, clear, formatBytes, formatInt, formatMs, debounce, idle, download, copyText, pref } = RL.util;
+  const { el, clear, formatBytes, formatInt, formatMs, debounce, idle, afterPaint, download, copyText, pref } = RL.util;
   const t = (k) => RL.i18n.t(k);
   const $ = (id) => document.getElementById(id);
 
@@ -89,9 +89,9 @@
     show(rehearsal, performance.now(), true);
     // After one frame (laid out, not painted: see .rehearsal in style.css), unless something
     // real was shown meanwhile.
-    requestAnimationFrame(() => setTimeout(() => {
+    afterPaint(() => {
       if (state.result === rehearsal) clearResults();
-    }));
+    });
   }
 
   // ---------------------------------------------------------------- input
@@ -209,13 +209,21 @@
     const input = $('input');
     const bar = $('edit-text');
     const focused = document.activeElement === input;
-    input.hidden = true;
+    // A class, not the hidden attribute: hiding the focused element through its hidden
+    // attribute makes Chromium bring style and layout up to date on the spot (0.6 ms).
+    input.classList.add('folded');
     bar.hidden = false;
     bar.dataset.chars = String(chars);
     bar.textContent = t('editorFolded')(formatInt(chars));
-    // Keyboard focus follows to the bar, once the results are built: focus() brings style and
-    // layout up to date, and now that would be a pass of its own.
-    if (focused) queueMicrotask(() => { if (!bar.hidden) bar.focus({ preventScroll: true }); });
+    // Keyboard focus follows to the bar once the results are on screen: focus() brings style
+    // and layout up to date, a pass of its own before then. (Unless something else took the
+    // focus meanwhile.)
+    if (focused) {
+      afterPaint(() => {
+        const now = document.activeElement;
+        if (!bar.hidden && (now === input || now === document.body || now === null)) bar.focus({ preventScroll: true });
+      });
+    }
   }
 
   /**
@@ -224,10 +232,10 @@
    */
   function expandEditor(focus) {
     const input = $('input');
-    if (input.hidden) {
+    if (input.classList.contains('folded')) {
       const hadFocus = document.activeElement === $('edit-text');
       $('edit-text').hidden = true;
-      input.hidden = false;
+      input.classList.remove('folded');
       if (focus || hadFocus) input.focus({ preventScroll: true });
     } else if (focus) {
       input.focus();
@@ -432,7 +440,7 @@
     else deferSectionFilter();
     phase('outline');
     if (!quiet && !keepFilters()) resetFilters();
-    refreshRows();
+    refreshRows({ later: true });
     phase('table');
     if (changed('tasks', report.tasks)) RL.views.renderTasks($('tasks'), report.tasks, (task) => source.reveal(task.start, task.end));
     $('task-count').textContent = String(result.report.tasks.length);
@@ -441,15 +449,29 @@
     phase('tasks');
     source.setModel(model);
     phase('source');
+    if (!quiet) {
+      if (changed('warnings', report.warnings)) renderWarnings(report.warnings);
+      const s = result.report.stats;
+      setStatus(t('stats')({
+        ms: formatMs(result.ms), via: result.via === 'worker' ? t('viaWorker') : t('viaMain'),
+        chars: formatInt(s.chars), lines: formatInt(s.lines), encoding: (s.format && s.format !== 'text' ? s.format.toUpperCase() + ', ' : '') + (s.encoding || 'UTF-16'),
+      }));
+      if (result.report.sections.length === 0 && result.report.indicators.length === 0) showMessage(t('noFindings'), 'hint');
+      phase('status');
+    }
+    // Only now, with the page built, is it known where the table and the source text sit on
+    // screen. One layout tells (the next frame would lay the page out anyway), then only the
+    // rows and the highlights that the window shows are built: all measured first, then all
+    // changed, or the second measure would lay the page out again.
+    const fills = [table.inView(), source.inView()];
+    for (const fill of fills) if (fill) fill();
+    // The page is laid out again now, rows and highlights included. The next frame needs that
+    // layout, and until it starts the thread is idle; left to it, the browser's own tasks after
+    // a paste (autofill's form checks, the fix-up of the focus in the folded editor) would do
+    // it in between, each a forced layout of the whole new page.
+    void $('results').offsetHeight;
+    phase('inView');
     if (quiet) return;
-    if (changed('warnings', report.warnings)) renderWarnings(report.warnings);
-    const s = result.report.stats;
-    setStatus(t('stats')({
-      ms: formatMs(result.ms), via: result.via === 'worker' ? t('viaWorker') : t('viaMain'),
-      chars: formatInt(s.chars), lines: formatInt(s.lines), encoding: (s.format && s.format !== 'text' ? s.format.toUpperCase() + ', ' : '') + (s.encoding || 'UTF-16'),
-    }));
-    if (result.report.sections.length === 0 && result.report.indicators.length === 0) showMessage(t('noFindings'), 'hint');
-    phase('status');
     const rendered = performance.now();
     state.generation++;
     $('results').dataset.generation = String(state.generation);
@@ -493,13 +515,17 @@
     ul.hidden = !ul.childElementCount;
   }
 
-  /** Applies filters and sort, then re-renders the table. */
-  function refreshRows() {
+  /**
+   * Applies filters and sort, then re-renders the table.
+   * @param {{later?: boolean}} [opts] a new report: the rows in view are built by the caller
+   *   once the page is built (IndicatorTable.setRows)
+   */
+  function refreshRows(opts) {
     if (!state.model) return;
     const filtered = RL.model.filterIndicators(state.model, state.filters);
     state.rows = state.sort.column === 'index' && state.sort.dir === 1
       ? filtered : RL.model.sortIndicators(state.model, filtered, state.sort.column, state.sort.dir);
-    table.setRows(state.model, state.rows);
+    table.setRows(state.model, state.rows, opts);
     const total = state.model.report.indicators.length;
     $('indicator-count').textContent = String(total);
     $('shown-count').textContent = t('shown')(state.rows.length, total);

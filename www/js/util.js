@@ -102,6 +102,14 @@
   }
 
   /**
+   * Runs `fn` once the next frame has been drawn (its rendering work done on this thread).
+   * @param {() => void} fn
+   */
+  function afterPaint(fn) {
+    requestAnimationFrame(() => setTimeout(fn, 0));
+  }
+
+  /**
    * Offers data as a file download (an object URL on a temporary link; works from file://).
    * @param {string} filename
    * @param {BlobPart[]} parts
@@ -152,5 +160,5 @@
     }
   }
 
-  RL.util = { el, clear, formatBytes, formatInt, formatMs, debounce, idle, download, copyText, pref };
+  RL.util = { el, clear, formatBytes, formatInt, formatMs, debounce, idle, afterPaint, download, copyText, pref };
 })(self.RL = self.RL || {});
