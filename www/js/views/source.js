@@ -5,7 +5,7 @@
  * the first frame is drawn). All text goes in as text nodes. */
 (function (RL) {
   'use strict';
-  const { el, clear } = RL.util;
+  const { el, clear, afterPaint } = RL.util;
 
   /** Target block length in UTF-16 units; grows for huge texts to bound the block count.
    * The blocks in view are laid out and highlighted before the first paint, the rest when
@@ -87,17 +87,19 @@
      * brings up to date (which the next frame would do anyway); left that way, the browser
      * would find them visible only after laying the page out, and lay them out in a second
      * pass. Often the pane starts low on the screen, and only a few lines are in view.
+     * The other blocks stay skipped until that frame has been drawn (class "first-paint"):
+     * the browser renders the blocks near the window too, in a second pass of that frame,
+     * and the pane below the window's edge is no exception.
      * @returns {(() => void)|null} null when none is in view
      */
     inView() {
       const box = this.container.getBoundingClientRect();
       const top = Math.max(box.top, 0);
       const bottom = Math.min(box.bottom, window.innerHeight);
-      if (bottom <= top) return null;
       const blocks = this.blocks;
       const shown = [];
       // Blocks are stacked top to bottom: the first one ending below the top edge, then on.
-      for (let b = lowerBound(blocks, (x) => x.div.getBoundingClientRect().bottom > top); b < blocks.length; b++) {
+      for (let b = bottom > top ? lowerBound(blocks, (x) => x.div.getBoundingClientRect().bottom > top) : blocks.length; b < blocks.length; b++) {
         if (blocks[b].div.getBoundingClientRect().top >= bottom) break;
         shown.push(b);
       }
@@ -107,6 +109,8 @@
           blocks[b].div.classList.add('eager');
           this.decorate(b);
         }
+        this.container.classList.add('first-paint');
+        afterPaint(() => { if (this.blocks === blocks) this.container.classList.remove('first-paint'); });
       };
     }
 
