@@ -465,10 +465,15 @@
     // Only now, with the page built, is it known where the table and the source text sit on
     // screen. One layout tells (the next frame would lay the page out anyway), then only the
     // rows and the highlights that the window shows are built: all measured first, then all
-    // changed, or the second measure would lay the page out again.
-    const fills = [table.inView(), source.inView()];
-    for (const fill of fills) if (fill) fill();
-    // The page is laid out again now, rows and highlights included. The next frame needs that
+    // changed, or each measure would lay the page out again. The source places the blocks not
+    // laid out yet by estimated heights; the next round, on the page laid out with the real
+    // ones, adds what came into view (usually nothing).
+    for (let round = 0; round < 3; round++) {
+      const fills = [table.inView(), source.inView()].filter(Boolean);
+      if (!fills.length) break;
+      for (const fill of fills) fill();
+    }
+    // The page is laid out now, rows and highlights included. The next frame needs that
     // layout, and until it starts the thread is idle; left to it, the browser's own tasks after
     // a paste (autofill's form checks, the fix-up of the focus in the folded editor) would do
     // it in between, each a forced layout of the whole new page.

@@ -68,7 +68,7 @@
         const div = el('div', { class: 'block', dataset: { b: String(this.blocks.length) } });
         // Estimated height, so the scrollbar is about right before the block is laid out.
         const height = Math.round(estimateLines(text, start, end, perLine) * LINE_PX);
-        this.blocks.push({ start, end, div, done: false });
+        this.blocks.push({ start, end, div, done: false, eager: false });
         div.textContent = text.slice(start, end);
         div.style.containIntrinsicSize = `auto ${height}px`;
         frag.append(div);
@@ -89,28 +89,36 @@
      * pass. Often the pane starts low on the screen, and only a few lines are in view.
      * The other blocks stay skipped until that frame has been drawn (class "first-paint"):
      * the browser renders the blocks near the window too, in a second pass of that frame,
-     * and the pane below the window's edge is no exception.
-     * @returns {(() => void)|null} null when none is in view
+     * and the pane below the window's edge is no exception. Positions come from estimated
+     * heights for blocks not laid out yet: call again after the change, until it returns null.
+     * @returns {(() => void)|null} null when every block in view is rendered
      */
     inView() {
       const box = this.container.getBoundingClientRect();
       const top = Math.max(box.top, 0);
       const bottom = Math.min(box.bottom, window.innerHeight);
       const blocks = this.blocks;
-      const shown = [];
+      const fresh = [];
       // Blocks are stacked top to bottom: the first one ending below the top edge, then on.
       for (let b = bottom > top ? lowerBound(blocks, (x) => x.div.getBoundingClientRect().bottom > top) : blocks.length; b < blocks.length; b++) {
         if (blocks[b].div.getBoundingClientRect().top >= bottom) break;
-        shown.push(b);
+        if (!blocks[b].eager) fresh.push(b);
       }
+      if (!fresh.length && this.firstPaint === blocks) return null;
       return () => {
-        if (this.blocks !== blocks) return;
-        for (const b of shown) {
+        for (const b of fresh) {
+          blocks[b].eager = true;
           blocks[b].div.classList.add('eager');
           this.decorate(b);
         }
+        if (this.firstPaint === blocks) return;
+        this.firstPaint = blocks;
         this.container.classList.add('first-paint');
-        afterPaint(() => { if (this.blocks === blocks) this.container.classList.remove('first-paint'); });
+        afterPaint(() => {
+          if (this.firstPaint !== blocks) return;
+          this.firstPaint = null;
+          this.container.classList.remove('first-paint');
+        });
       };
     }
 

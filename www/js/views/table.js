@@ -121,13 +121,14 @@
      * few are in view, and each costs about as much to lay out and paint as a card. Reading
      * the position lays the page out, which the next frame would do anyway; the rows added
      * after that are laid out on their own (the scroller has layout containment).
-     * @returns {(() => void)|null} null when there is nothing to build
+     * @returns {(() => void)|null} null when there is nothing (more) to build
      */
     inView() {
       if (!this.partial) return null;
       const box = this.scroller.getBoundingClientRect();
       const top = Math.max(0, -box.top);
       const bottom = Math.max(top, Math.min(box.height, window.innerHeight - box.top));
+      if (this.clip && this.clip.top === top && this.clip.bottom === bottom) return null;
       return () => { if (this.partial) this.render(0, { top, bottom }); };
     }
 
@@ -146,6 +147,7 @@
     render(overscan = OVERSCAN, clip = null) {
       if (!this.model) return;
       this.partial = clip !== null;
+      this.clip = clip;
       const total = this.rows.length;
       const viewTop = clip ? clip.top : 0;
       const viewBottom = clip ? clip.bottom : this.viewH;
