@@ -411,6 +411,7 @@ for (const mode of MODES) {
         assert.deepEqual(frame.problems, []);
         assert.ok(frame.blocks > 0 && frame.rows > 0, JSON.stringify(frame));
       }
+      await page.click('#edit-text'); // the editor open again, as the next tests expect
     });
 
     it('typing analyses after a pause', async () => {
