@@ -12,11 +12,12 @@
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
     if (props) {
-      for (const [key, value] of Object.entries(props)) {
+      for (const key in props) {
+        const value = props[key];
         if (value === undefined || value === null || value === false) continue;
         if (key === 'class') node.className = value;
         else if (key === 'text') node.textContent = value;
-        else if (key === 'dataset') Object.assign(node.dataset, value);
+        else if (key === 'dataset') for (const name in value) node.dataset[name] = value[name];
         else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
         else node.setAttribute(key, value === true ? '' : String(value));
       }
