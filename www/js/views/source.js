@@ -25,6 +25,8 @@
       this.hooks = hooks;
       this.blocks = [];
       this.selected = -1;
+      /** The blocks whose first frame is still to be drawn (see inView()), or null. */
+      this.firstPaint = null;
       this.observer = new IntersectionObserver((entries) => {
         for (const entry of entries) if (entry.isIntersecting) this.decorate(Number(entry.target.dataset.b));
       }, { root: container, rootMargin: '800px 0px' });
