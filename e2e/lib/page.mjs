@@ -45,6 +45,17 @@ export async function clickRow(page, index) {
 }
 
 /**
+ * The editor's text once the frame after a paste has been drawn: a folded editor gets a pasted
+ * report's text then (app.js foldEditor), and the keyboard focus moves to its bar.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string>}
+ */
+export async function editorTextAfterPaint(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  return page.inputValue('#input');
+}
+
+/**
  * Runs `action` and waits for the analysis it causes to be rendered. Renders are recorded from
  * page start by an init script (browser.mjs), so none can be missed.
  * @returns {Promise<object>} the reportlens:rendered detail

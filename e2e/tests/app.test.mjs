@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { launch, openPage, waitForEngine, pasteText } from '../lib/browser.mjs';
 import { FIXTURES, ROOT, cliReport, cliReportFor } from '../lib/expected.mjs';
 import { MODES, openSite } from '../lib/site.mjs';
-import { outlineCount, rowCount, indicatorTotal, selectedText, selectedRow, clickRow, renderedAfter } from '../lib/page.mjs';
+import { outlineCount, rowCount, indicatorTotal, selectedText, selectedRow, clickRow, renderedAfter, editorTextAfterPaint } from '../lib/page.mjs';
 
 const ARTIFACTS = join(ROOT, 'e2e/artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -340,14 +340,14 @@ for (const mode of MODES) {
       let detail = await renderedAfter(page, () => page.keyboard.press('Control+V'));
       assert.equal(detail.indicators, expected.get(FIXTURES[0]).indicators.length);
       assert.equal(await page.isVisible('#input'), false);
-      assert.equal(await page.inputValue('#input'), text(FIXTURES[0]));
+      assert.equal(await editorTextAfterPaint(page), text(FIXTURES[0]));
       assert.match(await page.textContent('#edit-text'), new RegExp(text(FIXTURES[0]).length.toLocaleString('en-US')));
       assert.equal(await page.evaluate(() => document.activeElement.id), 'edit-text');
       // Ctrl+V with the focus on the bar (or anywhere outside a text field): a new report.
       await page.evaluate((t) => Clipboard.prototype.writeText.call(navigator.clipboard, t), text(FIXTURES[1]));
       detail = await renderedAfter(page, () => page.keyboard.press('Control+V'));
       assert.equal(detail.indicators, expected.get(FIXTURES[1]).indicators.length);
-      assert.equal(await page.inputValue('#input'), text(FIXTURES[1]));
+      assert.equal(await editorTextAfterPaint(page), text(FIXTURES[1]));
       // A paste into the search box stays there.
       const renders = await page.evaluate(() => window.__rendered.length);
       await page.focus('#search');
@@ -360,6 +360,58 @@ for (const mode of MODES) {
       assert.equal(await page.isVisible('#input'), true);
       assert.equal(await page.isVisible('#edit-text'), false);
       assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+    });
+
+    it('the first frame after a paste shows the table rows and the highlighted text in view', async () => {
+      // Before a new report's first paint the page builds only the table rows and the decorated
+      // source blocks that the window shows, and skips the other blocks for that frame.
+      // Checked in that very frame: everything in view is there.
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const corpus = FIXTURES.map(text).join('\n');
+      const concatenated = corpus.slice(0, corpus.lastIndexOf('\n', 19500) + 1);
+      for (const [name, report] of [['biggest.txt', text(BIGGEST)], ['concatenated.txt', concatenated], ['first.txt', text(FIXTURES[0])]]) {
+        const starts = cliReportFor(name, report).report.indicators.map((i) => i.start);
+        await page.evaluate((t) => Clipboard.prototype.writeText.call(navigator.clipboard, t), report);
+        if (!(await page.isVisible('#input'))) await page.click('#edit-text');
+        await page.focus('#input');
+        await page.keyboard.press('Control+A');
+        await page.evaluate((starts) => {
+          window.__firstFrame = null;
+          document.addEventListener('reportlens:rendered', () => requestAnimationFrame(() => {
+            const problems = [];
+            const inView = (r, box) => r.height > 0 && r.bottom > Math.max(box.top, 0) && r.top < Math.min(box.bottom, innerHeight);
+            const source = document.getElementById('source');
+            const sourceBox = source.getBoundingClientRect();
+            let blocks = 0, at = 0;
+            for (const block of source.querySelectorAll('.block')) {
+              // Blocks hold consecutive slices of the text: where this one starts and ends.
+              const from = at, to = at += block.textContent.length;
+              if (!inView(block.getBoundingClientRect(), sourceBox)) continue;
+              blocks++;
+              if (source.classList.contains('first-paint') && !block.classList.contains('eager')) problems.push(`source block ${block.dataset.b} skipped`);
+              const figures = starts.filter((s) => s >= from && s < to).length;
+              const marks = block.querySelectorAll('mark[data-i]').length;
+              if (figures > 0 && marks === 0) problems.push(`source block ${block.dataset.b} in view without its ${figures} highlights`);
+            }
+            const scroller = document.getElementById('table-scroll').getBoundingClientRect();
+            const head = document.querySelector('#indicators thead').getBoundingClientRect();
+            const rows = [...document.querySelectorAll('#indicators tbody tr[data-i]')].map((tr) => tr.getBoundingClientRect());
+            const bandTop = Math.max(head.bottom, 0);
+            const bandBottom = Math.min(scroller.bottom, innerHeight);
+            const total = Number(document.getElementById('indicators').getAttribute('aria-rowcount')) - 1;
+            if (bandBottom > bandTop && total > 0) {
+              if (!rows.length || rows[0].top > bandTop + 1) problems.push('no row at the top of the table in view');
+              else if (rows.at(-1).bottom < bandBottom - 1 && rows.length < total) problems.push(`rows end at ${rows.at(-1).bottom}, the view at ${bandBottom}`);
+            }
+            window.__firstFrame = { problems, blocks, rows: rows.length };
+          }), { once: true });
+        }, starts);
+        await renderedAfter(page, () => page.keyboard.press('Control+V'));
+        const frame = await page.waitForFunction(() => window.__firstFrame).then((h) => h.jsonValue());
+        assert.deepEqual(frame.problems, []);
+        assert.ok(frame.blocks > 0 && frame.rows > 0, JSON.stringify(frame));
+      }
+      await page.click('#edit-text'); // the editor open again, as the next tests expect
     });
 
     it('typing analyses after a pause', async () => {

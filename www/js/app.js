@@ -3,7 +3,7 @@
  * where the wasm and the worker come from. */
 (function (RL) {
   'use strict';
-  const { el, clear, formatBytes, formatInt, formatMs, debounce, idle, download, copyText, pref } = RL.util;
+  const { el, clear, formatBytes, formatInt, formatMs, debounce, idle, afterPaint, download, copyText, pref } = RL.util;
   const t = (k) => RL.i18n.t(k);
   const $ = (id) => document.getElementById(id);
 
@@ -27,6 +27,8 @@
     generation: 0,
     busyTimer: 0,
     selected: -1,
+    /** A report's text on its way into the folded editor (foldEditor), or null. */
+    editorText: null,
     /** What each view shows now (see changed()). */
     shown: {},
   };
@@ -89,9 +91,9 @@
     show(rehearsal, performance.now(), true);
     // After one frame (laid out, not painted: see .rehearsal in style.css), unless something
     // real was shown meanwhile.
-    requestAnimationFrame(() => setTimeout(() => {
+    afterPaint(() => {
       if (state.result === rehearsal) clearResults();
-    }));
+    });
   }
 
   // ---------------------------------------------------------------- input
@@ -101,6 +103,7 @@
     const typed = debounce(analyzeEditor, TYPING_DEBOUNCE_MS);
     // A huge paste goes straight to analysis instead of into the editor (see EDITOR_LIMIT_CHARS).
     const pasted = (e) => {
+      flushEditor(); // a paste in the frame after the last one (the text is not in yet)
       const text = e.clipboardData && e.clipboardData.getData('text/plain');
       // Only HTML on the clipboard (some editors and web apps copy no plain text): its readable
       // text, extracted by the readers module. With plain text there, the browser's own
@@ -128,8 +131,8 @@
       state.inputAt = performance.now();
       state.fileName = null;
       if (text.length > EDITOR_LIMIT_CHARS) {
-        input.value = '';
         expandEditor(false);
+        input.value = '';
         showMessage(t('bigPasteNote')(formatInt(text.length)), 'info');
         run({ kind: 'text', text }, null, true);
         return;
@@ -139,9 +142,10 @@
       // selected, or the paste was elsewhere on the page) folds the editor away first.
       const whole = !intoEditor || input.value.length === 0 || (input.selectionStart === 0 && input.selectionEnd === input.value.length);
       const clean = text.replace(/\r\n?/g, '\n');
-      if (whole) {
-        if (clean.length >= PASTE_TAKEOVER_CHARS) collapseEditor(clean.length);
-        else expandEditor(false);
+      if (whole && clean.length >= PASTE_TAKEOVER_CHARS) {
+        foldEditor(clean);
+      } else if (whole) {
+        expandEditor(false);
         input.value = clean;
       } else {
         input.setRangeText(clean, input.selectionStart, input.selectionEnd, 'end');
@@ -153,6 +157,7 @@
     $('edit-text').addEventListener('click', () => expandEditor(true));
     input.addEventListener('input', (e) => {
       state.fileName = null;
+      state.editorText = null; // what the textarea has now wins
       expandEditor(false); // changed by something other than a paste the page handled
       if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' || e.inputType === 'insertReplacementText') {
         typed.cancel();
@@ -209,13 +214,46 @@
     const input = $('input');
     const bar = $('edit-text');
     const focused = document.activeElement === input;
-    input.hidden = true;
+    // A class, not the hidden attribute: hiding the focused element through its hidden
+    // attribute brings style and layout up to date on the spot (0.6 ms for a new report).
+    input.classList.add('folded');
     bar.hidden = false;
     bar.dataset.chars = String(chars);
     bar.textContent = t('editorFolded')(formatInt(chars));
-    // Keyboard focus follows to the bar, once the results are built: focus() brings style and
-    // layout up to date, and now that would be a pass of its own.
-    if (focused) queueMicrotask(() => { if (!bar.hidden) bar.focus({ preventScroll: true }); });
+    // Keyboard focus follows to the bar once the results are on screen: focus() brings style
+    // and layout up to date, a pass of its own before then. (Unless something else took the
+    // focus meanwhile.)
+    if (focused) {
+      afterPaint(() => {
+        const now = document.activeElement;
+        if (!bar.hidden && (now === input || now === document.body || now === null)) bar.focus({ preventScroll: true });
+      });
+    }
+  }
+
+  /**
+   * Folds the editor (collapseEditor) over a whole report's text. The text goes into the
+   * textarea once the results are on screen: setting the value of a textarea that has the
+   * focus lays the page out on the spot (to place the caret), and taking the focus away first
+   * costs a style and layout pass of its own. Until then editorText() has it.
+   * @param {string} text
+   */
+  function foldEditor(text) {
+    collapseEditor(text.length); // its focus move to the bar comes first after the paint
+    state.editorText = text;
+    afterPaint(flushEditor);
+  }
+
+  /** Puts the text waiting for the folded editor into it (see foldEditor). */
+  function flushEditor() {
+    if (state.editorText === null) return;
+    $('input').value = state.editorText;
+    state.editorText = null;
+  }
+
+  /** The editor's text, including one on its way in (see foldEditor). */
+  function editorText() {
+    return state.editorText !== null ? state.editorText : $('input').value;
   }
 
   /**
@@ -223,11 +261,12 @@
    * @param {boolean} focus move the focus into it
    */
   function expandEditor(focus) {
+    flushEditor();
     const input = $('input');
-    if (input.hidden) {
+    if (input.classList.contains('folded')) {
       const hadFocus = document.activeElement === $('edit-text');
       $('edit-text').hidden = true;
-      input.hidden = false;
+      input.classList.remove('folded');
       if (focus || hadFocus) input.focus({ preventScroll: true });
     } else if (focus) {
       input.focus();
@@ -236,7 +275,7 @@
 
   /** Analyses the editor's text (typing, paste, sample). */
   function analyzeEditor() {
-    const text = $('input').value;
+    const text = editorText();
     if (!state.engine) return;
     if (text.length === 0) expandEditor(false);
     if (text.length === 0) {
@@ -370,12 +409,11 @@
       state.fileName = file.name;
       const editor = $('input');
       if (result.text.length <= EDITOR_LIMIT_CHARS) {
-        collapseEditor(result.text.length);
-        editor.value = result.text;
+        foldEditor(result.text);
         showMessage(t('fileLoaded')(file.name, formatBytes(file.size)), 'info');
       } else {
-        editor.value = '';
         expandEditor(false);
+        editor.value = '';
         showMessage(t('bigFileNote')(file.name, formatBytes(file.size)), 'info');
       }
     } else if (!keepMessage) {
@@ -432,7 +470,7 @@
     else deferSectionFilter();
     phase('outline');
     if (!quiet && !keepFilters()) resetFilters();
-    refreshRows();
+    refreshRows({ later: true });
     phase('table');
     if (changed('tasks', report.tasks)) RL.views.renderTasks($('tasks'), report.tasks, (task) => source.reveal(task.start, task.end));
     $('task-count').textContent = String(result.report.tasks.length);
@@ -441,15 +479,34 @@
     phase('tasks');
     source.setModel(model);
     phase('source');
+    if (!quiet) {
+      if (changed('warnings', report.warnings)) renderWarnings(report.warnings);
+      const s = result.report.stats;
+      setStatus(t('stats')({
+        ms: formatMs(result.ms), via: result.via === 'worker' ? t('viaWorker') : t('viaMain'),
+        chars: formatInt(s.chars), lines: formatInt(s.lines), encoding: (s.format && s.format !== 'text' ? s.format.toUpperCase() + ', ' : '') + (s.encoding || 'UTF-16'),
+      }));
+      if (result.report.sections.length === 0 && result.report.indicators.length === 0) showMessage(t('noFindings'), 'hint');
+      phase('status');
+    }
+    // Only now, with the page built, is it known where the table and the source text sit on
+    // screen. One layout tells (the next frame would lay the page out anyway), then only the
+    // rows and the highlights that the window shows are built: all measured first, then all
+    // changed, or each measure would lay the page out again. The source places the blocks not
+    // laid out yet by estimated heights; the next round, on the page laid out with the real
+    // ones, adds what came into view (usually nothing).
+    for (let round = 0; round < 3; round++) {
+      const fills = [table.inView(), source.inView()].filter(Boolean);
+      if (!fills.length) break;
+      for (const fill of fills) fill();
+    }
+    // The page is laid out now, rows and highlights included. The next frame needs that
+    // layout, and until it starts the thread is idle; left to it, the browser's own tasks after
+    // a paste (autofill's form checks, the fix-up of the focus in the folded editor) would do
+    // it in between, each a forced layout of the whole new page.
+    void $('results').offsetHeight;
+    phase('inView');
     if (quiet) return;
-    if (changed('warnings', report.warnings)) renderWarnings(report.warnings);
-    const s = result.report.stats;
-    setStatus(t('stats')({
-      ms: formatMs(result.ms), via: result.via === 'worker' ? t('viaWorker') : t('viaMain'),
-      chars: formatInt(s.chars), lines: formatInt(s.lines), encoding: (s.format && s.format !== 'text' ? s.format.toUpperCase() + ', ' : '') + (s.encoding || 'UTF-16'),
-    }));
-    if (result.report.sections.length === 0 && result.report.indicators.length === 0) showMessage(t('noFindings'), 'hint');
-    phase('status');
     const rendered = performance.now();
     state.generation++;
     $('results').dataset.generation = String(state.generation);
@@ -493,13 +550,17 @@
     ul.hidden = !ul.childElementCount;
   }
 
-  /** Applies filters and sort, then re-renders the table. */
-  function refreshRows() {
+  /**
+   * Applies filters and sort, then re-renders the table.
+   * @param {{later?: boolean}} [opts] a new report: the rows in view are built by the caller
+   *   once the page is built (IndicatorTable.setRows)
+   */
+  function refreshRows(opts) {
     if (!state.model) return;
     const filtered = RL.model.filterIndicators(state.model, state.filters);
     state.rows = state.sort.column === 'index' && state.sort.dir === 1
       ? filtered : RL.model.sortIndicators(state.model, filtered, state.sort.column, state.sort.dir);
-    table.setRows(state.model, state.rows);
+    table.setRows(state.model, state.rows, opts);
     const total = state.model.report.indicators.length;
     $('indicator-count').textContent = String(total);
     $('shown-count').textContent = t('shown')(state.rows.length, total);
@@ -626,8 +687,7 @@
       $('sample').value = '';
       if (!sample) return;
       state.inputAt = performance.now();
-      collapseEditor(sample.text.length);
-      $('input').value = sample.text;
+      foldEditor(sample.text);
       analyzeEditor();
     });
 

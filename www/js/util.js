@@ -12,11 +12,12 @@
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
     if (props) {
-      for (const [key, value] of Object.entries(props)) {
+      for (const key in props) {
+        const value = props[key];
         if (value === undefined || value === null || value === false) continue;
         if (key === 'class') node.className = value;
         else if (key === 'text') node.textContent = value;
-        else if (key === 'dataset') Object.assign(node.dataset, value);
+        else if (key === 'dataset') for (const name in value) node.dataset[name] = value[name];
         else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
         else node.setAttribute(key, value === true ? '' : String(value));
       }
@@ -102,6 +103,14 @@
   }
 
   /**
+   * Runs `fn` once the next frame has been drawn (its rendering work done on this thread).
+   * @param {() => void} fn
+   */
+  function afterPaint(fn) {
+    requestAnimationFrame(() => setTimeout(fn, 0));
+  }
+
+  /**
    * Offers data as a file download (an object URL on a temporary link; works from file://).
    * @param {string} filename
    * @param {BlobPart[]} parts
@@ -152,5 +161,5 @@
     }
   }
 
-  RL.util = { el, clear, formatBytes, formatInt, formatMs, debounce, idle, download, copyText, pref };
+  RL.util = { el, clear, formatBytes, formatInt, formatMs, debounce, idle, afterPaint, download, copyText, pref };
 })(self.RL = self.RL || {});

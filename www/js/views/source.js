@@ -1,15 +1,16 @@
 /* The source text with every indicator highlighted in its role's colour and page chrome
  * dimmed. Built to stay fast on a 50 MB file: the text is cut into blocks at line breaks,
  * blocks off screen are skipped by the browser (content-visibility: auto), and a block gets
- * its <mark>s only when it first comes near the viewport. All text goes in as text nodes. */
+ * its <mark>s only when it first comes near the viewport (the ones the window shows: before
+ * the first frame is drawn). All text goes in as text nodes. */
 (function (RL) {
   'use strict';
-  const { el, clear } = RL.util;
+  const { el, clear, afterPaint } = RL.util;
 
   /** Target block length in UTF-16 units; grows for huge texts to bound the block count.
-   * Small enough that the block(s) filling the first screen are about one screen of text:
-   * those are laid out and highlighted before the first paint, the rest when scrolled near. */
-  const BLOCK_UNITS = 1200;
+   * The blocks in view are laid out and highlighted before the first paint, the rest when
+   * scrolled near: small blocks keep that close to the text actually in view. */
+  const BLOCK_UNITS = 600;
   const MAX_BLOCKS = 2500;
   /** Line height of the source text in px (style.css: 15px × 1.75), for estimates. */
   const LINE_PX = 26;
@@ -24,18 +25,18 @@
       this.hooks = hooks;
       this.blocks = [];
       this.selected = -1;
+      /** The blocks whose first frame is still to be drawn (see inView()), or null. */
+      this.firstPaint = null;
       this.observer = new IntersectionObserver((entries) => {
         for (const entry of entries) if (entry.isIntersecting) this.decorate(Number(entry.target.dataset.b));
       }, { root: container, rootMargin: '800px 0px' });
       // Width and scroll position are tracked, not read in setModel(): reading them there
       // would force a layout of the whole page in the middle of rendering.
       this.width = 600;
-      this.height = 600;
       this.scrollY = 0;
       if (typeof ResizeObserver !== 'undefined') {
         new ResizeObserver((entries) => {
           this.width = entries[0].contentRect.width || this.width;
-          this.height = entries[0].contentRect.height || this.height;
         }).observe(container);
       }
       container.addEventListener('scroll', () => { this.scrollY = container.scrollTop; }, { passive: true });
@@ -46,7 +47,8 @@
     }
 
     /**
-     * Shows a new report's text. Only the blocks on screen are decorated now.
+     * Shows a new report's text, undecorated: the caller has the blocks the window shows
+     * decorated once the page is built (inView()), the others are when they come near.
      * @param {object} model from RL.model.prepare
      */
     setModel(model) {
@@ -62,33 +64,64 @@
       const perLine = Math.max(20, Math.floor(this.width / 15));
       const frag = document.createDocumentFragment();
       this.blocks = [];
-      let y = 0;
       for (let start = 0; start < text.length;) {
         let end = text.indexOf('\n', start + unit);
         end = end < 0 ? text.length : end + 1;
         const div = el('div', { class: 'block', dataset: { b: String(this.blocks.length) } });
         // Estimated height, so the scrollbar is about right before the block is laid out.
         const height = Math.round(estimateLines(text, start, end, perLine) * LINE_PX);
-        const block = { start, end, div, done: false };
-        this.blocks.push(block);
-        if (y < this.height) {
-          // On the first screen: highlighted now, and always rendered (a content-visibility:
-          // auto block would be laid out a second time in the first frame, once the browser
-          // found it visible; one screen of text costs nothing when scrolled away).
-          div.classList.add('eager');
-          this.decorate(this.blocks.length - 1);
-        } else {
-          div.textContent = text.slice(start, end);
-        }
+        this.blocks.push({ start, end, div, done: false, eager: false });
+        div.textContent = text.slice(start, end);
         div.style.containIntrinsicSize = `auto ${height}px`;
         frag.append(div);
-        y += height;
         start = end;
       }
       clear(this.container);
       this.container.append(frag);
       if (this.scrollY !== 0) this.container.scrollTop = this.scrollY = 0;
       for (const b of this.blocks) this.observer.observe(b.div);
+    }
+
+    /**
+     * After setModel() and the rest of the page: finds the blocks that the window shows and
+     * returns the change that decorates them and has them rendered in the next frame. They
+     * are content-visibility: auto blocks, skipped in the layout that reading their positions
+     * brings up to date (which the next frame would do anyway); left that way, the browser
+     * would find them visible only after laying the page out, and lay them out in a second
+     * pass. Often the pane starts low on the screen, and only a few lines are in view.
+     * The other blocks stay skipped until that frame has been drawn (class "first-paint"):
+     * the browser renders the blocks near the window too, in a second pass of that frame,
+     * and the pane below the window's edge is no exception. Positions come from estimated
+     * heights for blocks not laid out yet: call again after the change, until it returns null.
+     * @returns {(() => void)|null} null when every block in view is rendered
+     */
+    inView() {
+      const box = this.container.getBoundingClientRect();
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, window.innerHeight);
+      const blocks = this.blocks;
+      const fresh = [];
+      // Blocks are stacked top to bottom: the first one ending below the top edge, then on.
+      for (let b = bottom > top ? lowerBound(blocks, (x) => x.div.getBoundingClientRect().bottom > top) : blocks.length; b < blocks.length; b++) {
+        if (blocks[b].div.getBoundingClientRect().top >= bottom) break;
+        if (!blocks[b].eager) fresh.push(b);
+      }
+      if (!fresh.length && this.firstPaint === blocks) return null;
+      return () => {
+        for (const b of fresh) {
+          blocks[b].eager = true;
+          blocks[b].div.classList.add('eager');
+          this.decorate(b);
+        }
+        if (this.firstPaint === blocks) return;
+        this.firstPaint = blocks;
+        this.container.classList.add('first-paint');
+        afterPaint(() => {
+          if (this.firstPaint !== blocks) return;
+          this.firstPaint = null;
+          this.container.classList.remove('first-paint');
+        });
+      };
     }
 
     /** @private builds the marks and chrome spans of one block (once) */

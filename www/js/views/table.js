@@ -1,6 +1,7 @@
 /* The indicator table: sortable headers, one selected row, keyboard navigation, and
  * virtual scrolling (only the rows in view exist in the DOM), so 300,000 rows from a 50 MB
- * file render as fast as 300. Columns come from RL.exporter.COLUMNS, shared with the exports. */
+ * file render as fast as 300. A new report's first frame gets only the rows the window
+ * shows (see setRows). Columns come from RL.exporter.COLUMNS, shared with the exports. */
 (function (RL) {
   'use strict';
   const { el, clear, idle } = RL.util;
@@ -34,6 +35,9 @@
       this.viewH = 600;
       this.headH = DEFAULT_ROW_H;
       this.measured = false;
+      /** Set while the rows in view are not all built (see setRows and inView()); the next
+       * full render clears it. */
+      this.partial = false;
       table.setAttribute('role', 'grid');
       scroller.addEventListener('scroll', () => {
         this.scrollY = scroller.scrollTop;
@@ -46,6 +50,8 @@
           if (this.viewH !== before) this.schedule();
         }).observe(scroller);
       }
+      // The window scrolled before the rest of a new report's rows were built: build them now.
+      window.addEventListener('scroll', () => { if (this.partial) this.schedule(); }, { passive: true });
       this.tbody.addEventListener('click', (e) => {
         const tr = e.target.closest('tr[data-i]');
         if (tr) this.choose(Number(tr.dataset.pos));
@@ -81,8 +87,11 @@
      * Shows these rows (already filtered and sorted).
      * @param {object} model from RL.model.prepare
      * @param {number[]} rows indicator indices in display order
+     * @param {{later?: boolean}} [opts] later: the page around the table is being rebuilt too
+     *   (a new report), so where the table will be on screen is not known yet: no rows now, the
+     *   caller calls inView() once the page is built
      */
-    setRows(model, rows) {
+    setRows(model, rows, opts = {}) {
       this.model = model;
       this.rows = rows;
       this.position = new Map();
@@ -90,14 +99,37 @@
       this.active = Math.min(this.active, Math.max(0, rows.length - 1));
       this.table.setAttribute('aria-rowcount', String(rows.length + 1));
       if (this.scrollY !== 0) this.scroller.scrollTop = this.scrollY = 0;
-      // New data: only the rows in view now, for the first paint; the rows just outside it
-      // (there for smooth scrolling) once the browser is idle.
-      this.render(0);
+      // New data: only the rows in view, for the first paint; the rows just outside it (there
+      // for smooth scrolling) once the browser is idle.
+      if (opts.later) {
+        this.render(0, { top: 0, bottom: 0 }); // the spacer: the scroll height is right at once
+      } else {
+        this.render(0);
+      }
       if (this.cancelIdle) this.cancelIdle();
       this.cancelIdle = idle(() => {
         this.cancelIdle = null;
         this.render();
       });
+    }
+
+    /**
+     * After setRows(…, {later: true}) and the rest of the page: finds the part of the table
+     * that the window shows and returns the change that builds its rows (the rows just
+     * outside follow when the browser is idle). A new report often puts the table low on the
+     * screen, below the document card and the headline cards: of a screenful of rows only a
+     * few are in view, and each costs about as much to lay out and paint as a card. Reading
+     * the position lays the page out, which the next frame would do anyway; the rows added
+     * after that are laid out on their own (the scroller has layout containment).
+     * @returns {(() => void)|null} null when there is nothing (more) to build
+     */
+    inView() {
+      if (!this.partial) return null;
+      const box = this.scroller.getBoundingClientRect();
+      const top = Math.max(0, -box.top);
+      const bottom = Math.max(top, Math.min(box.height, window.innerHeight - box.top));
+      if (this.clip && this.clip.top === top && this.clip.bottom === bottom) return null;
+      return () => { if (this.partial) this.render(0, { top, bottom }); };
     }
 
     /** @private */
@@ -108,14 +140,22 @@
     /**
      * Renders the rows in view (call after layout changes).
      * @param {number} [overscan] rows rendered beyond each edge of the view
+     * @param {{top: number, bottom: number}} [clip] only this part of the scroller's view (px
+     *   from its top edge), for the part the window shows; the next render without it renders
+     *   the whole view
      */
-    render(overscan = OVERSCAN) {
+    render(overscan = OVERSCAN, clip = null) {
       if (!this.model) return;
+      this.partial = clip !== null;
+      this.clip = clip;
       const total = this.rows.length;
-      const view = this.viewH;
-      const top = Math.max(0, this.scrollY - this.headH);
-      const first = Math.max(0, Math.floor(top / this.rowH) - overscan);
-      const last = Math.min(total, Math.ceil((top + view) / this.rowH) + overscan);
+      const viewTop = clip ? clip.top : 0;
+      const viewBottom = clip ? clip.bottom : this.viewH;
+      const top = Math.max(0, this.scrollY + viewTop - this.headH);
+      const bottom = Math.max(0, this.scrollY + viewBottom - this.headH);
+      let first = Math.max(0, Math.floor(top / this.rowH) - overscan);
+      let last = Math.min(total, Math.ceil(bottom / this.rowH) + overscan);
+      if (last <= first) first = last = 0; // nothing in view: the spacer alone
       if (this.shown && this.shown.model === this.model && this.shown.rows === this.rows && this.shown.first === first &&
         this.shown.last === last && this.shown.selected === this.selected && this.shown.active === this.active && this.shown.rowH === this.rowH &&
         !this.tbody.contains(document.activeElement)) return; // nothing to change
@@ -148,23 +188,31 @@
       }
     }
 
-    /** @private one <tr> */
+    /** @private one <tr>, a copy of the empty row filled in (cheaper than element by element) */
     row(p) {
       const i = this.rows[p];
       const ind = this.model.report.indicators[i];
-      const tr = el('tr', {
-        dataset: { i: String(i), pos: String(p) }, 'aria-rowindex': p + 2,
-        'aria-selected': i === this.selected ? 'true' : 'false', tabindex: p === this.active ? '0' : '-1',
-        class: i === this.selected ? 'selected' : null,
-      });
+      const tr = blankRow();
+      tr.dataset.i = String(i);
+      tr.dataset.pos = String(p);
+      tr.setAttribute('aria-rowindex', String(p + 2));
+      tr.setAttribute('aria-selected', i === this.selected ? 'true' : 'false');
+      tr.tabIndex = p === this.active ? 0 : -1;
+      if (i === this.selected) tr.className = 'selected';
+      let td = tr.firstElementChild;
       for (const col of RL.exporter.COLUMNS) {
         const text = col.cell(this.model, i, t);
-        const td = el('td', { class: 'col-' + col.id });
-        if (col.id === 'role') td.append(el('span', { class: 'dot role-' + ind.role, 'aria-hidden': 'true' }), text);
-        else if (col.id === 'status') td.append(el('span', { class: 'badge status-' + ind.status }, text));
-        else td.textContent = text;
+        if (col.id === 'role') {
+          td.firstChild.className = 'dot role-' + ind.role;
+          td.lastChild.data = text;
+        } else if (col.id === 'status') {
+          td.firstChild.className = 'badge status-' + ind.status;
+          td.firstChild.textContent = text;
+        } else {
+          td.textContent = text;
+        }
         if (col.id === 'name' || col.id === 'section') td.title = text;
-        tr.append(td);
+        td = td.nextElementSibling;
       }
       return tr;
     }
@@ -227,6 +275,18 @@
         this.choose(this.active);
       }
     }
+  }
+
+  /** The empty row: a cell per column, the role's dot and the status badge in theirs. */
+  let template = null;
+  function blankRow() {
+    if (!template) {
+      template = el('tr', null, ...RL.exporter.COLUMNS.map((col) => el('td', { class: 'col-' + col.id },
+        col.id === 'role' ? el('span', { class: 'dot', 'aria-hidden': 'true' }) : null,
+        col.id === 'role' ? '' : null,
+        col.id === 'status' ? el('span', { class: 'badge' }) : null)));
+    }
+    return template.cloneNode(true);
   }
 
   function spacer(height) {
