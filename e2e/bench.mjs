@@ -39,7 +39,7 @@
 //                   minus the same for a tiny report (start-up and pattern compilation), so it
 //                   includes decoding and writing the JSON
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { launch, openPage, waitForEngine } from './lib/browser.mjs';
@@ -270,6 +270,7 @@ for (const input of inputs) {
 const browserVersion = ((await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/) || [])[1] || 'unknown';
 await browser.close();
 await site.close();
+rmSync(dir, { recursive: true, force: true }); // the 1 MB and 10 MB inputs
 
 // ---- table
 const mbs = (bytes, ms) => bytes / 1e6 / (ms / 1000);
