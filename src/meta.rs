@@ -378,6 +378,10 @@ fn page_info_date(doc: &Doc) -> Option<String> {
 /// (苏州市吴江区政府工作报告 → 苏州市吴江区人民政府).
 fn expand_issuer(body: &str, title_region: Option<&str>) -> String {
     let body = body.trim();
+    // 我代表国务院: the national government has its own name.
+    if !body.ends_with("政府") {
+        return body.to_string();
+    }
     let place = body.trim_end_matches("人民政府").trim_end_matches("政府");
     let place = match title_region {
         Some(region) if region.ends_with(place) && region.len() > place.len() && !place.is_empty() => region,
@@ -421,7 +425,9 @@ fn issuer_from_title(title: &str) -> Option<String> {
     let c = pat::TITLE_REGION.captures(title)?;
     let region = c.name("region")?.as_str();
     if region.ends_with("政府") {
-        return Some(region.to_string());
+        // 政府工作报告 alone names no one: 政府 is no issuer without its place or level.
+        let place = region.trim_end_matches("政府").trim_end_matches("人民");
+        return (!place.is_empty()).then(|| region.to_string());
     }
     if title.contains("政府") && pat::ADMIN_SUFFIX.is_match(region) {
         return Some(format!("{region}人民政府"));
@@ -481,6 +487,22 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2024-01-09"));
         assert_eq!(m.speaker.as_deref(), Some("王国荣"));
         assert_eq!(m.meeting.as_deref(), Some("苏州市吴江区第十七届人民代表大会第三次会议"));
+    }
+
+    #[test]
+    fn national_report_head() {
+        let para = "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。";
+        let text = format!(
+            "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表:\n{para}\n\
+             一、2023年工作回顾\n{para}"
+        );
+        let m = meta_of(&text);
+        assert_eq!(m.issuer.as_deref(), Some("国务院"));
+        assert_eq!(m.speaker.as_deref(), Some("李强"));
+        assert_eq!(m.date.as_deref(), Some("2024-03-05"));
+        // Without 我代表…, the title alone (政府工作报告) names no issuer.
+        let m = meta_of(&format!("政府工作报告\n各位代表:\n{PARA}").replace("我代表吴江区人民政府", ""));
+        assert_eq!(m.issuer, None);
     }
 
     #[test]

@@ -161,8 +161,8 @@ patterns! {
     /// The meeting line: `2024年1月9日在苏州市吴江区第十七届人民代表大会第三次会议上`.
     MEETING_LINE = r"在(?P<meeting>[^,。;]{2,60}?(?:会议|大会))上";
 
-    /// Who the speaker reports for: `我代表吴江区人民政府`.
-    SPEAKING_FOR_RE = r"我代表(?P<body>[\x{4E00}-\x{9FFF}]{1,20}?(?:人民政府|政府))";
+    /// Who the speaker reports for: `我代表吴江区人民政府`, `我代表国务院` (the national report).
+    SPEAKING_FOR_RE = r"我代表(?P<body>国务院|[\x{4E00}-\x{9FFF}]{1,20}?(?:人民政府|政府))";
 
     /// The publisher in a page-info line: `发布机构: 吴中区临湖镇`.
     /// Several fields may share the line: `来源: 临川区人民政府 发布时间: 2024-01-10`.
@@ -201,8 +201,8 @@ patterns! {
     /// One administrative unit: `苏州市`, `吴江区`, `临湖镇`.
     REGION_UNIT = r"[\x{4E00}-\x{9FFF}]{1,8}?(?:自治区|自治州|省|市|区|县|镇|乡|街道|旗)";
 
-    /// A speaker line: `区长  王国荣`, `代市长 张三`, `县发展和改革局局长 王某`.
-    SPEAKER = r"^[—\-\s]*[\x{4E00}-\x{9FFF}]{0,12}?(?:省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|厅长|主任|书记|主席|盟长)\s*(?P<name>[\x{4E00}-\x{9FFF}](?:\s*[\x{4E00}-\x{9FFF}]){1,3})$";
+    /// A speaker line: `区长  王国荣`, `代市长 张三`, `县发展和改革局局长 王某`, `国务院总理 李强`.
+    SPEAKER = r"^[—\-\s]*[\x{4E00}-\x{9FFF}]{0,12}?(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|厅长|主任|书记|主席|盟长)\s*(?P<name>[\x{4E00}-\x{9FFF}](?:\s*[\x{4E00}-\x{9FFF}]){1,3})$";
 
     // ---------------------------------------------------------------- indicators
 
