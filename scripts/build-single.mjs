@@ -54,14 +54,15 @@ const samples = gzipSync(readFileSync(join(www, 'pkg/samples.json')), { level: 9
 replaceOnce('<script src="pkg/samples.js"></script>\n',
   `<script type="application/octet-stream" id="rl-samples" data-encoding="gzip">${samples.toString('base64').replace(/.{1,76}/g, '$&\n')}</script>\n`);
 
-// Scripts, in page order. The glue runs on the main thread and its text also feeds the worker.
+// Scripts, in page order.
 for (const m of [...html.matchAll(/<script src="([^"]+)"><\/script>\n?/g)]) {
   const src = m[1];
   const file = src === 'js/boot-served.js' ? 'js/boot-inline.js' : src;
   const code = read(file);
   assertInlinable(file, code, 'script');
   hashes.script.push(sha(code));
-  const id = src === 'pkg/reportlens.js' ? ' id="rl-glue"' : '';
+  // The glue and the unpacker run here and feed the worker too (boot-inline.js reads them).
+  const id = src === 'pkg/reportlens.js' ? ' id="rl-glue"' : src === 'js/unpack.js' ? ' id="rl-unpack"' : '';
   const prefix = src === 'pkg/reportlens.js' ? wasmBlock + workerBlock : src === 'pkg/readers.js' ? readersBlock : '';
   replaceOnce(m[0], `${prefix}<script${id}>${code}</script>\n`);
 }

@@ -143,6 +143,30 @@ export interface Report {
   text?: string;
 }
 
+/**
+ * What `analyzePacked` and `analyzeBytesPacked` return: a Report whose indicators are packed
+ * (`indicators` is empty). `unpackReport` (www/js/unpack.js) turns it into a Report.
+ */
+export interface PackedReport extends Omit<Report, "indicators"> {
+  indicators: [];
+  packedIndicators: PackedIndicators;
+}
+
+/**
+ * Every indicator as 12 numbers in `numbers`: the lengths (UTF-16 units) of its text, unit and
+ * name (-1: null), taken one after another from `strings`, and its other fields:
+ * [textLength, start, end, value (NaN: null), unitLength, nameLength, role (index into
+ * `roles`), status (into `statuses`), qualifier (into `qualifiers`, -1: null), year (NaN: null),
+ * masked (1 or 0), section (-1: null)].
+ */
+export interface PackedIndicators {
+  strings: string;
+  numbers: Float64Array;
+  roles: Role[];
+  statuses: Status[];
+  qualifiers: Qualifier[];
+}
+
 /** Options of the readers module's `readFile`. */
 export interface ReadOptions {
   /** The file's name: its extension helps tell HTML from text. */
@@ -337,6 +361,105 @@ pub fn analyze_bytes(
     // The page shows and highlights a dropped file: it needs the text the spans index.
     let (report, text) = crate::analyze_bytes_with_text(bytes, &core).map_err(|e| core_error(&e))?;
     to_js(&WithText { report: &report, text: &text })
+}
+
+/// [`analyze`] for the page: the same report, with its indicators packed into one string and
+/// one `Float64Array` (`packedIndicators`) instead of objects; `unpackReport` in
+/// `www/js/unpack.js` makes the objects. JavaScript builds them several times faster than
+/// setting their properties one call at a time from here (README, Speed).
+///
+/// # Errors
+/// As [`analyze`].
+#[cfg(not(feature = "readers-module"))]
+#[wasm_bindgen(js_name = analyzePacked, unchecked_return_type = "PackedReport")]
+pub fn analyze_packed(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = JsOptions::parse(&options)?;
+    packed(crate::analyze(text, &options.core()), None)
+}
+
+/// [`analyze_bytes`] with the indicators packed as [`analyze_packed`] packs them.
+///
+/// # Errors
+/// As [`analyze_bytes`].
+#[cfg(not(feature = "readers-module"))]
+#[wasm_bindgen(js_name = analyzeBytesPacked, unchecked_return_type = "PackedReport")]
+pub fn analyze_bytes_packed(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = JsOptions::parse(&options)?;
+    let core = options.core();
+    if !options.include_text {
+        return crate::analyze_bytes(bytes, &core).map_err(|e| core_error(&e)).and_then(|r| packed(r, None));
+    }
+    let (report, text) = crate::analyze_bytes_with_text(bytes, &core).map_err(|e| core_error(&e))?;
+    packed(report, Some(&text))
+}
+
+/// How many numbers describe one packed indicator (see `PackedIndicators` in the types).
+#[cfg(not(feature = "readers-module"))]
+const PACKED_STRIDE: usize = 12;
+
+/// The report as JS objects, except its indicators: `indicators` is left empty and
+/// `packedIndicators` holds them (see the `PackedIndicators` type for the layout).
+#[cfg(not(feature = "readers-module"))]
+fn packed(mut report: Report, text: Option<&str>) -> Result<JsValue, JsValue> {
+    let indicators = std::mem::take(&mut report.indicators);
+    let value = match text {
+        Some(text) => to_js(&WithText { report: &report, text })?,
+        None => to_js(&report)?,
+    };
+    let mut strings =
+        String::with_capacity(indicators.iter().map(|i| i.text.len() + i.unit.len() + 12).sum());
+    let mut numbers: Vec<f64> = Vec::with_capacity(indicators.len() * PACKED_STRIDE);
+    // Enum values as indices into tables of the values met, so their names come from serde
+    // like every other field's, and no list of variants is repeated here.
+    let (mut roles, mut statuses, mut qualifiers) = (Vec::new(), Vec::new(), Vec::new());
+    let mut push_str = |s: &str| {
+        strings.push_str(s);
+        s.chars().map(char::len_utf16).sum::<usize>() as f64
+    };
+    for ind in &indicators {
+        let text_len = push_str(&ind.text);
+        let unit_len = push_str(&ind.unit);
+        let name_len = ind.name.as_deref().map_or(-1.0, &mut push_str);
+        numbers.extend_from_slice(&[
+            text_len,
+            ind.start as f64,
+            ind.end as f64,
+            ind.value.unwrap_or(f64::NAN),
+            unit_len,
+            name_len,
+            index_in(&mut roles, ind.role),
+            index_in(&mut statuses, ind.status),
+            ind.qualifier.map_or(-1.0, |q| index_in(&mut qualifiers, q)),
+            ind.year.map_or(f64::NAN, f64::from),
+            if ind.masked { 1.0 } else { 0.0 },
+            ind.section.map_or(-1.0, |s| s as f64),
+        ]);
+    }
+    let pack = js_sys::Object::new();
+    let set = |key: &str, v: &JsValue| js_sys::Reflect::set(&pack, &JsValue::from_str(key), v).map(drop);
+    set("strings", &JsValue::from_str(&strings))?;
+    set("numbers", &js_sys::Float64Array::from(&numbers[..]).into())?;
+    set("roles", &to_js(&roles)?)?;
+    set("statuses", &to_js(&statuses)?)?;
+    set("qualifiers", &to_js(&qualifiers)?)?;
+    js_sys::Reflect::set(&value, &JsValue::from_str("packedIndicators"), &pack)?;
+    Ok(value)
+}
+
+/// The index of `value` in `seen`, added at the end when new.
+#[cfg(not(feature = "readers-module"))]
+fn index_in<T: PartialEq>(seen: &mut Vec<T>, value: T) -> f64 {
+    let at = seen.iter().position(|v| *v == value).unwrap_or_else(|| {
+        seen.push(value);
+        seen.len() - 1
+    });
+    at as f64
 }
 
 /// What a reader took out of a file: the text to analyse, and how it was read.

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import vm from 'node:vm';
 import { FIXTURES, ROOT, cliReport } from '../lib/expected.mjs';
 
 const PKG = join(ROOT, 'dist/npm');
@@ -81,6 +82,25 @@ describe('npm package', () => {
     for (const ind of report.indicators) assert.equal(text.slice(ind.start, ind.end), ind.text);
     const bytes = rl.analyze(text, { offsets: 'utf8' }).indicators.find((i) => i.text === '5.2%');
     assert.equal(bytes.start, Buffer.byteLength(text.slice(0, growth.start)), 'offsets: "utf8" still works');
+  });
+
+  it('packs indicators for the page: unpacked, the report equals analyze()\'s, keys in order', () => {
+    // www/js/unpack.js, as the page and its worker run it (a classic script setting self.*).
+    const sandbox = { self: {} };
+    vm.createContext(sandbox);
+    vm.runInContext(readFileSync(join(ROOT, 'www/js/unpack.js'), 'utf8'), sandbox, { filename: 'unpack.js' });
+    const unpack = sandbox.self.reportlensUnpack;
+    const emoji = '一、总体情况\n👍🏽全年地区生产总值增长5.2%左右，一般公共预算收入***亿元，第3位。';
+    for (const text of [...FIXTURES.map((f) => readFileSync(f, 'utf8')), emoji, '']) {
+      for (const options of [undefined, { offsets: 'utf8' }]) {
+        const packed = rl.analyzePacked(text, options);
+        assert.deepEqual(packed.indicators, []);
+        assert.equal(JSON.stringify(unpack(packed)), JSON.stringify(rl.analyze(text, options)));
+      }
+    }
+    const gbk = new Uint8Array([0xd4, 0xf6, 0xb3, 0xa4, 0x35, 0x25]); // 增长5% in GBK
+    const options = { includeText: true, maxBytes: 100 };
+    assert.equal(JSON.stringify(unpack(rl.analyzeBytesPacked(gbk, options))), JSON.stringify(rl.analyzeBytes(gbk, options)));
   });
 
   it('throws JS Errors with a kind, and keeps working after them', () => {

@@ -10,6 +10,12 @@ async function usage(bytes: Uint8Array): Promise<void> {
   const utf8: wasm_bindgen.Report = wasm_bindgen.analyze('x', { offsets: 'utf8' });
   const fromFile: wasm_bindgen.Report = wasm_bindgen.analyzeBytes(bytes, { includeText: true, maxBytes: 1 << 20 });
   const text: string | undefined = fromFile.text;
+  // The page's form: indicators packed (www/js/unpack.js makes the objects).
+  const packed: wasm_bindgen.PackedReport = wasm_bindgen.analyzePacked('x', { offsets: 'utf16' });
+  const pack: wasm_bindgen.PackedIndicators = wasm_bindgen.analyzeBytesPacked(bytes, { includeText: true }).packedIndicators;
+  const numbers: Float64Array = pack.numbers;
+  const roles: wasm_bindgen.Role[] = pack.roles;
+  void [packed.meta, packed.sections, pack.strings, numbers, roles, pack.statuses, pack.qualifiers];
 
   const meta: wasm_bindgen.Meta = plain.meta;
   const title: string | null = meta.title;

@@ -35,8 +35,10 @@
     },
     createWorker() {
       if (!workerUrl) {
-        // The executed glue <script> keeps its text; worker.js waits in a text/plain block.
-        const source = document.getElementById('rl-glue').textContent + '\n;\n' + document.getElementById('rl-worker').textContent;
+        // The executed glue and unpacker <script>s keep their text; worker.js waits in a
+        // text/plain block.
+        const text = (id) => document.getElementById(id).textContent;
+        const source = [text('rl-glue'), text('rl-unpack'), text('rl-worker')].join('\n;\n');
         workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
       }
       return new Worker(workerUrl);
