@@ -7,8 +7,14 @@
 //   BENCH_TRACE=1     also the main thread's CPU time per paste, from a Chromium trace (see tracedCpu)
 //
 // Per input (each fixture, ~50 KB, 1 MB and 10 MB made by concatenating fixtures):
-//   wasm analysis   time of the analyze() call (main thread for small inputs, the worker for
-//                   big ones; includes building the JS result objects), best of N
+//   wasm            the page's analysis call (analyzePacked + unpackReport: the report as JS
+//                   objects), measured as the native figure is: warm, back to back on the
+//                   main thread, the best of many runs for about 300 ms (timed in batches of
+//                   at least 5 ms, the page's clock having 0.1 ms steps). The throughput goal
+//                   is judged on this, like for like.
+//   in the paste    the same call inside the real pastes below (the worker for big inputs),
+//                   best of N: slower by the caches the page's own DOM work has cooled, and
+//                   sometimes a garbage collection
 //   paste→…         a real paste: the report is put on the clipboard, the editor focused and
 //                   its text selected (when the page shows it), then Ctrl+V is pressed (trusted
 //                   key events; the browser dispatches its own paste). Pastes alternate with a
@@ -237,6 +243,33 @@ async function tracedCpu(n) {
   return cpu.length ? median(cpu) : NaN;
 }
 
+/**
+ * In the page: the best time per call of the page's analysis (analyzePacked + unpackReport,
+ * as www/js/engine.js calls it) on window.__texts.big, back to back on the main thread, as
+ * `reportlens bench` times the native analysis.
+ * @returns {number} ms
+ */
+function backToBack() {
+  /* global wasm_bindgen */
+  const text = window.__texts.big;
+  // (An older build, BENCH_PAGE, may have only analyze.)
+  const call = wasm_bindgen.analyzePacked
+    ? () => self.reportlensUnpack(wasm_bindgen.analyzePacked(text)) : () => wasm_bindgen.analyze(text);
+  call();
+  const t0 = performance.now();
+  call();
+  const once = Math.max(performance.now() - t0, 0.05);
+  const batch = Math.ceil(5 / once);
+  const rounds = Math.max(3, Math.min(100, Math.floor(300 / (batch * once))));
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) call();
+    best = Math.min(best, (performance.now() - start) / batch);
+  }
+  return best;
+}
+
 for (const input of inputs) {
   const text = readFileSync(input.path, 'utf8');
   const n = runs(input.bytes);
@@ -248,8 +281,9 @@ for (const input of inputs) {
     if (k > 0) samples.push(r); // k = 0 warms up (JIT tiers, memory growth)
   }
   if (TRACE && input.bytes <= 100 * KB) input.cpu = await tracedCpu(n);
-  input.wasmMs = Math.min(...samples.map((s) => s.detail.analysisMs));
+  input.pasteMs = Math.min(...samples.map((s) => s.detail.analysisMs));
   input.via = samples[0].detail.via;
+  input.wasmMs = await page.evaluate(backToBack);
   input.dom = median(samples.map((s) => s.domAt - s.keyAt));
   input.wall = median(samples.map((s) => s.paintedAt - s.keyAt));
   // The painted frame started with the first frame callback after the DOM was ready.
@@ -273,22 +307,25 @@ const f1 = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const f2 = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`Chromium ${browserVersion}, ${os.cpus().length} cores (load ${load}), ${PAGE || (MODE === 'file' ? 'offline file (file://)' : 'served page (http)')};` +
-  ` native: ${CLI} bench, warm, best of many runs; "+ output" adds UTF-16 spans and JSON output, as the wasm call adds them and JS objects).` +
+  ` wasm: the page's analysis call back to back on the main thread, best of many runs; native: ${CLI} bench, the same way;` +
+  ' "+ output" adds UTF-16 spans and JSON output, as the wasm call adds them and JS objects.' +
   ' Times from the Ctrl+V keydown, median of the runs; "painted" = the first frame showing the results (meta, cards, outline,' +
   ' table rows and source text in view, with highlights) styled, laid out, painted and committed; "work" leaves out the idle' +
   ' wait for the next vsync, "wall" includes it.\n');
-console.log(`| input | size | wasm analysis (ms) | wasm MB/s | native (ms) | native MB/s | wasm / native | native + output (ms) | wasm / (native + output) | paste→DOM (ms) | paste→painted, work (ms) | paste→painted, wall (ms) | 1st frame | presented (Event Timing, ms) |${TRACE ? ' main-thread CPU (ms) |' : ''}`);
-console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${TRACE ? '---:|' : ''}`);
+console.log(`| input | size | wasm (ms) | wasm MB/s | native (ms) | native MB/s | wasm / native | native + output (ms) | wasm / (native + output) | wasm in the paste (ms) | in the paste / native | paste→DOM (ms) | paste→painted, work (ms) | paste→painted, wall (ms) | 1st frame | presented (Event Timing, ms) |${TRACE ? ' main-thread CPU (ms) |' : ''}`);
+console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${TRACE ? '---:|' : ''}`);
 for (const i of inputs) {
   const w = mbs(i.bytes, i.wasmMs);
   const nat = mbs(i.bytes, i.nativeMs);
-  console.log(`| ${i.name} | ${i.bytes >= MB ? (i.bytes / MB).toFixed(1) + ' MB' : Math.round(i.bytes / KB) + ' KB'} | ${f1(i.wasmMs)} (${i.via}) | ${w.toFixed(1)} | ${f2(i.nativeMs)} | ${nat.toFixed(1)} | ${Math.round((100 * w) / nat)}% | ${f2(i.nativeOutMs)} | ${Math.round((100 * w) / mbs(i.bytes, i.nativeOutMs))}% | ${f1(i.dom)} | ${f1(i.work)} | ${f1(i.wall)} | ${i.firstFrame}/${i.runs} | ${i.presented ? i.presented : '<16'} |${TRACE ? ` ${i.cpu === undefined ? '' : f1(i.cpu)} |` : ''}`);
+  console.log(`| ${i.name} | ${i.bytes >= MB ? (i.bytes / MB).toFixed(1) + ' MB' : Math.round(i.bytes / KB) + ' KB'} | ${f2(i.wasmMs)} | ${w.toFixed(1)} | ${f2(i.nativeMs)} | ${nat.toFixed(1)} | ${Math.round((100 * w) / nat)}% | ${f2(i.nativeOutMs)} | ${Math.round((100 * w) / mbs(i.bytes, i.nativeOutMs))}% | ${f2(i.pasteMs)} (${i.via}) | ${Math.round((100 * mbs(i.bytes, i.pasteMs)) / nat)}% | ${f1(i.dom)} | ${f1(i.work)} | ${f1(i.wall)} | ${i.firstFrame}/${i.runs} | ${i.presented ? i.presented : '<16'} |${TRACE ? ` ${i.cpu === undefined ? '' : f1(i.cpu)} |` : ''}`);
 }
 const near50 = inputs.filter((i) => i.bytes >= 40 * KB && i.bytes <= 55 * KB);
 if (near50.length) {
   console.log('\nGoal "paste→render ≤ 16 ms for a 50 KB report" (work until painted, median): ' +
-    near50.map((i) => `${i.name} ${f1(i.work)} ms${i.work <= 16 ? ' (met)' : ' (not met)'} [wall ${f1(i.wall)} ms, DOM ${f1(i.dom)} ms, wasm ${f1(i.wasmMs)} ms]`).join('; ') +
-    '. Goal "wasm ≥ 50% of native throughput": ' +
-    inputs.map((i) => `${Math.round((100 * mbs(i.bytes, i.wasmMs)) / mbs(i.bytes, i.nativeMs))}%`).join(', ') + '.');
+    near50.map((i) => `${i.name} ${f1(i.work)} ms${i.work <= 16 ? ' (met)' : ' (not met)'} [wall ${f1(i.wall)} ms, DOM ${f1(i.dom)} ms, wasm in the paste ${f2(i.pasteMs)} ms]`).join('; ') +
+    '. Goal "wasm ≥ 50% of native throughput" (both back to back): ' +
+    inputs.map((i) => `${Math.round((100 * mbs(i.bytes, i.wasmMs)) / mbs(i.bytes, i.nativeMs))}%`).join(', ') +
+    '; in the paste: ' +
+    inputs.map((i) => `${Math.round((100 * mbs(i.bytes, i.pasteMs)) / mbs(i.bytes, i.nativeMs))}%`).join(', ') + '.');
 }
 if (errors.length) console.log(`\nPage errors: ${errors.join('; ')}`);

@@ -309,13 +309,13 @@ fn mark_chrome(doc: &mut Doc) {
         let head = first_body.is_some_and(|f| i < f) && text.chars().count() <= MAX_HEAD_CHROME_CHARS;
         let tail = last_body.is_some_and(|l| i > l);
         let chrome = if head {
-            let keep = pat::HEAD_KEEP.is_match(text)
+            let keep = head_keep(text)
                 || ends_sentence(text)
-                || pat::SPACED_OUT.is_match(text) && pat::HEAD_KEEP.is_match(&text.replace(' ', ""));
+                || pat::SPACED_OUT.is_match(text) && head_keep(&text.replace(' ', ""));
             keyword.or_else(|| (!keep).then_some(ZoneKind::Navigation))
         } else if tail {
             // A sentence or a heading after the last paragraph is still the report's.
-            let keep = pat::TAIL_KEEP.is_match(text)
+            let keep = tail_keep(text)
                 || ends_sentence(text)
                 || pat::HEADING_LABEL.is_match(text)
                 || holds_figure(text);
@@ -327,6 +327,22 @@ fn mark_chrome(doc: &mut Doc) {
         };
         doc.lines[i].chrome = chrome;
     }
+}
+
+/// Whether a line before the first paragraph is part of the document (a title, a meeting or
+/// date line, a speaker, a salutation, a heading), not page chrome.
+fn head_keep(text: &str) -> bool {
+    pat::HEAD_KEEP_START.is_match(text)
+        || text.contains("关于")
+        || text.ends_with(':')
+        || text.contains('在') && pat::HEAD_KEEP_MEETING.is_match(text)
+        || pat::HEAD_KEEP_END.is_match(text)
+}
+
+/// Whether a line after the last paragraph is part of the document: a signing body, a date,
+/// attachments, notes.
+fn tail_keep(text: &str) -> bool {
+    words::SIGNING_BODY_ENDINGS.suffix(text).is_some() || pat::TAIL_KEEP_START.is_match(text)
 }
 
 /// Whether a line states a figure: digits followed by `%` or a word other than a date's or a
@@ -379,7 +395,9 @@ fn chrome_kind(text: &str) -> Option<ZoneKind> {
     }
     if words::CHROME_FORUM.occurs_in(c)
         || words::CHROME_FORUM_LINES.is(c)
-        || pat::CHROME_FORUM_MARK.is_match(c)
+        // Each form of the mark holds one of these (the line is lower-cased): only then does
+        // the regex run, which in wasm walks a long line byte by byte.
+        || (c.contains("rank:") || c.contains("[lv.") || c.contains("查看:")) && pat::CHROME_FORUM_MARK.is_match(c)
     {
         return Some(ZoneKind::Forum);
     }
@@ -434,6 +452,93 @@ mod tests {
         assert_eq!(doc.line(1), "1");
         assert!(doc.lines[1].tab);
         assert_eq!(doc.line_at(doc.norm.find('1').unwrap()), 1);
+    }
+
+    /// `head_keep` and the tail check split what were single patterns (anchored parts, words
+    /// the line ends with, literal gates) so that wasm does not walk each line byte by byte:
+    /// they must answer as those patterns did, on every line of the fixtures and on lines
+    /// made for each alternative.
+    #[test]
+    fn keep_checks_answer_as_the_patterns_they_replaced() {
+        let head = pat::compile(
+            r"(?x)
+            (报告|总结|计划|要点|方案|通知|意见|规划|纲要|决定|公报|讲话|安排|目标|任务|回顾|思路|打算|表|清单|台账)\s*(\(.{0,20}\))?$ | 关于
+            | ^(提\s*纲|目\s*录)\s*:?$ | 在.{2,40}(会议|大会)上 | ^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
+            | (市长|区长|县长|镇长|乡长|省长|州长|旗长|局长|厅长|主任|书记|主席)\s*\S{1,4}\s*\S?$ | ^(各位代表|同志们|各位委员)
+            | :$ | ^\(.*\)$ | ^——
+            | ^(第[一二三四五六七八九十]+(部分|章|篇)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])",
+        );
+        let tail = pat::compile(
+            r"(?x)
+            (人民政府|政府|委员会|办公室|办公厅|局)$ | ^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$
+            | ^[二〇○零一两三四五六七八九]{4}年 | ^附件 | ^(注|说明|备注)\s*:",
+        );
+        let made = [
+            "2024年苏州市吴江区政府工作报告",
+            "太仓市2023年政府工作报告(20230105)",
+            "工作总结 (2023年)",
+            "关于印发某某的通知",
+            "提 纲:",
+            "目录",
+            "2024年1月9日在苏州市吴江区第十七届人民代表大会第三次会议上",
+            "在会上",
+            "2024年1月9日",
+            "区长  王国荣",
+            "代市长 张 三",
+            "各位代表:",
+            "同志们",
+            "主要指标:",
+            "(2023年12月20日)",
+            "——在全区大会上",
+            "第一部分",
+            "一、总体要求",
+            "(一)经济",
+            "1.地区生产总值",
+            "12、工作",
+            "某某区人民政府",
+            "区发展和改革委员会",
+            "区政府办公室",
+            "某某局",
+            "二〇二四年一月九日",
+            "附件1",
+            "注:数据为初步统计",
+            "说明 :",
+            "返回顶部",
+            "打印本页",
+            "",
+            " ",
+            "报告",
+            "区长",
+            "局长王",
+            "政府网站",
+            "((",
+            "(未完)",
+            "关于",
+            "在",
+            "上",
+        ];
+        let mut lines: Vec<String> = made.iter().map(|s| s.to_string()).collect();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
+        for entry in std::fs::read_dir(dir).expect("the seeds are there") {
+            let text = std::fs::read_to_string(entry.expect("a seed").path()).expect("a seed reads");
+            let doc = Doc::new(&text);
+            lines.extend((0..doc.lines.len()).map(|i| doc.line(i).to_string()));
+        }
+        assert!(lines.len() > 300);
+        for line in &lines {
+            assert_eq!(head_keep(line), head.is_match(line), "head: {line}");
+            assert_eq!(tail_keep(line), tail.is_match(line), "tail: {line}");
+        }
+    }
+
+    #[test]
+    fn forum_marks() {
+        // Every form of CHROME_FORUM_MARK, as forum pages print them, and text that only
+        // looks like one: the literal gate in chrome_kind must let the first through.
+        for line in ["Rank: 7", "[LV.9]", "查看: 66|回复: 0", "查看:1024 | 回复:3"] {
+            assert_eq!(chrome_kind(line), Some(ZoneKind::Forum), "{line}");
+        }
+        assert_eq!(chrome_kind("查看全文"), None);
     }
 
     #[test]

@@ -202,6 +202,10 @@ words! {
         "安排", "任务", "计划", "思路", "部署", "要点", "重点工作", "工作目标", "主要措施", "今年", "明年",
     ];
 
+    /// How a signing body ends, on a line after the last paragraph: `某某区人民政府`,
+    /// `某某市发展和改革委员会`, `某某局`.
+    SIGNING_BODY_ENDINGS = ["政府", "委员会", "办公室", "办公厅", "局"];
+
     // ---------------------------------------------------------------- page chrome
     // Matched against a line with its spaces removed (索 引 号 → 索引号), lower-cased ASCII.
 
