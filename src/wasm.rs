@@ -144,11 +144,12 @@ export interface Report {
 }
 
 /**
- * What `analyzePacked` and `analyzeBytesPacked` return: a Report whose indicators are packed
- * (`indicators` is empty). `unpackReport` (www/js/unpack.js) turns it into a Report.
+ * What `analyzePacked` and `analyzeBytesPacked` return: a Report whose indicators and tasks are
+ * packed (those lists are empty). `unpackReport` (www/js/unpack.js) turns it into a Report.
  */
-export interface PackedReport extends Omit<Report, "indicators"> {
+export interface PackedReport extends Omit<Report, "indicators" | "tasks"> {
   indicators: [];
+  tasks: [];
   packedIndicators: PackedIndicators;
 }
 
@@ -165,6 +166,13 @@ export interface PackedIndicators {
   roles: Role[];
   statuses: Status[];
   qualifiers: Qualifier[];
+  /**
+   * The tasks, one after another, their strings following the indicators' in `strings`:
+   * number (NaN: null), the lengths of category and project (-1: null) and text, the count of
+   * leaders and each one's length, the count of units and each one's name length and lead
+   * (1 or 0), start, end, the count of indicators and each index.
+   */
+  tasks: Float64Array;
 }
 
 /** Options of the readers module's `readFile`. */
@@ -363,8 +371,8 @@ pub fn analyze_bytes(
     to_js(&WithText { report: &report, text: &text })
 }
 
-/// [`analyze`] for the page: the same report, with its indicators packed into one string and
-/// one `Float64Array` (`packedIndicators`) instead of objects; `unpackReport` in
+/// [`analyze`] for the page: the same report, with its indicators and tasks packed into one
+/// string and `Float64Array`s (`packedIndicators`) instead of objects; `unpackReport` in
 /// `www/js/unpack.js` makes the objects. JavaScript builds them several times faster than
 /// setting their properties one call at a time from here (README, Speed).
 ///
@@ -403,29 +411,44 @@ pub fn analyze_bytes_packed(
 #[cfg(not(feature = "readers-module"))]
 const PACKED_STRIDE: usize = 12;
 
-/// The report as JS objects, except its indicators: `indicators` is left empty and
+/// The strings of the packed parts, one after another in one string (a single decoding into
+/// JS), each given by its length in UTF-16 units among the numbers.
+#[cfg(not(feature = "readers-module"))]
+#[derive(Default)]
+struct Strings(String);
+
+#[cfg(not(feature = "readers-module"))]
+impl Strings {
+    fn push(&mut self, s: &str) -> f64 {
+        self.0.push_str(s);
+        s.chars().map(char::len_utf16).sum::<usize>() as f64
+    }
+
+    /// A string's length, or -1 for none.
+    fn push_opt(&mut self, s: Option<&str>) -> f64 {
+        s.map_or(-1.0, |s| self.push(s))
+    }
+}
+
+/// The report as JS objects, except its indicators and tasks: those lists are left empty and
 /// `packedIndicators` holds them (see the `PackedIndicators` type for the layout).
 #[cfg(not(feature = "readers-module"))]
 fn packed(mut report: Report, text: Option<&str>) -> Result<JsValue, JsValue> {
     let indicators = std::mem::take(&mut report.indicators);
+    let tasks = std::mem::take(&mut report.tasks);
     let value = match text {
         Some(text) => to_js(&WithText { report: &report, text })?,
         None => to_js(&report)?,
     };
-    let mut strings =
-        String::with_capacity(indicators.iter().map(|i| i.text.len() + i.unit.len() + 12).sum());
+    let mut strings = Strings(String::with_capacity(indicators.len() * 24 + tasks.len() * 96));
     let mut numbers: Vec<f64> = Vec::with_capacity(indicators.len() * PACKED_STRIDE);
     // Enum values as indices into tables of the values met, so their names come from serde
     // like every other field's, and no list of variants is repeated here.
     let (mut roles, mut statuses, mut qualifiers) = (Vec::new(), Vec::new(), Vec::new());
-    let mut push_str = |s: &str| {
-        strings.push_str(s);
-        s.chars().map(char::len_utf16).sum::<usize>() as f64
-    };
     for ind in &indicators {
-        let text_len = push_str(&ind.text);
-        let unit_len = push_str(&ind.unit);
-        let name_len = ind.name.as_deref().map_or(-1.0, &mut push_str);
+        let text_len = strings.push(&ind.text);
+        let unit_len = strings.push(&ind.unit);
+        let name_len = strings.push_opt(ind.name.as_deref());
         numbers.extend_from_slice(&[
             text_len,
             ind.start as f64,
@@ -441,13 +464,33 @@ fn packed(mut report: Report, text: Option<&str>) -> Result<JsValue, JsValue> {
             ind.section.map_or(-1.0, |s| s as f64),
         ]);
     }
+    // Tasks: variable length, read in order (see `PackedIndicators.tasks`).
+    let mut task_numbers: Vec<f64> = Vec::with_capacity(tasks.len() * 16);
+    for task in &tasks {
+        task_numbers.push(task.number.map_or(f64::NAN, f64::from));
+        task_numbers.push(strings.push_opt(task.category.as_deref()));
+        task_numbers.push(strings.push_opt(task.project.as_deref()));
+        task_numbers.push(strings.push(&task.text));
+        task_numbers.push(task.leaders.len() as f64);
+        for leader in &task.leaders {
+            task_numbers.push(strings.push(leader));
+        }
+        task_numbers.push(task.units.len() as f64);
+        for unit in &task.units {
+            task_numbers.push(strings.push(&unit.name));
+            task_numbers.push(if unit.lead { 1.0 } else { 0.0 });
+        }
+        task_numbers.extend_from_slice(&[task.start as f64, task.end as f64, task.indicators.len() as f64]);
+        task_numbers.extend(task.indicators.iter().map(|&i| i as f64));
+    }
     let pack = js_sys::Object::new();
     let set = |key: &str, v: &JsValue| js_sys::Reflect::set(&pack, &JsValue::from_str(key), v).map(drop);
-    set("strings", &JsValue::from_str(&strings))?;
+    set("strings", &JsValue::from_str(&strings.0))?;
     set("numbers", &js_sys::Float64Array::from(&numbers[..]).into())?;
     set("roles", &to_js(&roles)?)?;
     set("statuses", &to_js(&statuses)?)?;
     set("qualifiers", &to_js(&qualifiers)?)?;
+    set("tasks", &js_sys::Float64Array::from(&task_numbers[..]).into())?;
     js_sys::Reflect::set(&value, &JsValue::from_str("packedIndicators"), &pack)?;
     Ok(value)
 }

@@ -1,5 +1,5 @@
 /* Turns what the engine's analyzePacked / analyzeBytesPacked return into a plain Report: the
- * indicators come packed (one string, one Float64Array; the PackedIndicators type in the
+ * indicators and tasks come packed (one string, Float64Arrays; the PackedIndicators type in the
  * TypeScript declarations has the layout), and this builds their objects. JavaScript makes
  * them several times faster than the wasm can set their properties one call at a time.
  * A classic script for the page and the worker alike: it defines self.reportlensUnpack. */
@@ -9,7 +9,8 @@
 
   /**
    * @param {object} report a PackedReport; changed in place into a Report
-   * @returns {object} the same object, with `indicators` filled and `packedIndicators` gone
+   * @returns {object} the same object, with `indicators` and `tasks` filled and
+   *   `packedIndicators` gone
    */
   function unpackReport(report) {
     const packed = report.packedIndicators;
@@ -41,8 +42,31 @@
       };
     }
     report.indicators = out;
+    report.tasks = unpackTasks(packed.tasks, strings, at);
     delete report.packedIndicators;
     return report;
+  }
+
+  /** The tasks, read in order from their numbers (layout: PackedIndicators.tasks). */
+  function unpackTasks(n, strings, at) {
+    const tasks = [];
+    const str = (len) => (len < 0 ? null : strings.slice(at, (at += len)));
+    for (let k = 0; k < n.length;) {
+      const number = n[k++];
+      const category = str(n[k++]);
+      const project = str(n[k++]);
+      const text = str(n[k++]);
+      const leaders = new Array(n[k++]);
+      for (let j = 0; j < leaders.length; j++) leaders[j] = str(n[k++]);
+      const units = new Array(n[k++]);
+      for (let j = 0; j < units.length; j++) units[j] = { name: str(n[k++]), lead: n[k++] === 1 };
+      const start = n[k++];
+      const end = n[k++];
+      const indicators = new Array(n[k++]);
+      for (let j = 0; j < indicators.length; j++) indicators[j] = n[k++];
+      tasks.push({ number: number === number ? number : null, category, project, text, leaders, units, start, end, indicators });
+    }
+    return tasks;
   }
 
   global.reportlensUnpack = unpackReport;
