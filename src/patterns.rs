@@ -133,12 +133,6 @@ patterns! {
     /// At least one CJK ideograph.
     HAS_HAN = r"[\x{4E00}-\x{9FFF}]";
 
-    /// Words of a plan: what will be done (今年, 今后, 我们要, 将, 力争).
-    PLAN_CUE = r"今年|今后|明年|下一步|我们要|要以|将|力争|确保|总体要求|指导思想|新征程|奋力";
-
-    /// Words of a review: what was done (过去, 一年来, 完成, 取得).
-    REVIEW_CUE = r"过去|一年来|五年来|完成了|实现了|取得了|成绩|回顾";
-
     /// Tail lines that are part of the document: a date, attachments, notes (anchored at the
     /// start, as [`HEAD_KEEP_START`]; a signing body is `words::SIGNING_BODY_ENDINGS`).
     TAIL_KEEP_START = r"(?x)

@@ -127,6 +127,17 @@ impl Words {
         ends.into_iter().find_map(|end| self.suffix(&s[..end]).map(|w| (end - w.len(), w)))
     }
 
+    /// How many times the words occur in `s`, one after another without overlapping (each
+    /// the longest at its position).
+    pub fn count_in(&self, s: &str) -> usize {
+        let (mut count, mut at) = (0, 0);
+        while let Some((i, w)) = self.find(&s[at..]) {
+            count += 1;
+            at += i + w.len();
+        }
+        count
+    }
+
     /// Whether any word occurs in `s`.
     // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -205,6 +216,14 @@ words! {
     /// How a signing body ends, on a line after the last paragraph: `某某区人民政府`,
     /// `某某市发展和改革委员会`, `某某局`.
     SIGNING_BODY_ENDINGS = ["政府", "委员会", "办公室", "办公厅", "局"];
+
+    /// Words of a plan in a part's opening text: what will be done (今年, 今后, 我们要, 将, 力争).
+    PLAN_CUES = [
+        "今年", "今后", "明年", "下一步", "我们要", "要以", "将", "力争", "确保", "总体要求", "指导思想", "新征程", "奋力",
+    ];
+
+    /// Words of a review in a part's opening text: what was done (过去, 一年来, 完成了, 取得了).
+    REVIEW_CUES = ["过去", "一年来", "五年来", "完成了", "实现了", "取得了", "成绩", "回顾"];
 
     // ---------------------------------------------------------------- page chrome
     // Matched against a line with its spaces removed (索 引 号 → 索引号), lower-cased ASCII.
