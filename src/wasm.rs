@@ -361,14 +361,23 @@ pub fn analyze_bytes(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let options = JsOptions::parse(&options)?;
+    match report_of_bytes(bytes, &options)? {
+        (report, Some(text)) => to_js(&WithText { report: &report, text: &text }),
+        (report, None) => to_js(&report),
+    }
+}
+
+/// The report on `bytes`, with the decoded text when `options` ask for it (`includeText`).
+#[cfg(not(feature = "readers-module"))]
+fn report_of_bytes(bytes: &[u8], options: &JsValue) -> Result<(Report, Option<String>), JsValue> {
+    let options = JsOptions::parse(options)?;
     let core = options.core();
     if !options.include_text {
-        return crate::analyze_bytes(bytes, &core).map_err(|e| core_error(&e)).and_then(|r| to_js(&r));
+        return crate::analyze_bytes(bytes, &core).map(|r| (r, None)).map_err(|e| core_error(&e));
     }
     // The page shows and highlights a dropped file: it needs the text the spans index.
     let (report, text) = crate::analyze_bytes_with_text(bytes, &core).map_err(|e| core_error(&e))?;
-    to_js(&WithText { report: &report, text: &text })
+    Ok((report, Some(text)))
 }
 
 /// [`analyze`] for the page: the same report, with its indicators and tasks packed into one
@@ -398,13 +407,8 @@ pub fn analyze_bytes_packed(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let options = JsOptions::parse(&options)?;
-    let core = options.core();
-    if !options.include_text {
-        return crate::analyze_bytes(bytes, &core).map_err(|e| core_error(&e)).and_then(|r| packed(r, None));
-    }
-    let (report, text) = crate::analyze_bytes_with_text(bytes, &core).map_err(|e| core_error(&e))?;
-    packed(report, Some(&text))
+    let (report, text) = report_of_bytes(bytes, &options)?;
+    packed(report, text.as_deref())
 }
 
 /// How many numbers describe one packed indicator (see `PackedIndicators` in the types).
