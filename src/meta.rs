@@ -412,11 +412,19 @@ fn localize<'a>(issuer: &str, mut places: impl Iterator<Item = &'a str>) -> Stri
 /// The place of the speaker's office: `临江市市长 张明远` → 临江市.
 fn speaker_place(doc: &Doc) -> Option<String> {
     (0..doc.lines.len().min(120)).find_map(|i| {
-        let text = doc.line(i);
-        let c = pat::SPEAKER.captures(text)?;
+        let (text, c) = speaker_line(doc, i)?;
         let office = &text[..c.name("name")?.start()];
         pat::REGION_UNIT.find(office).map(|m| m.as_str().to_string())
     })
+}
+
+/// Line `i` and its [`pat::SPEAKER`] match, if it is a speaker line: a short line of its own.
+fn speaker_line<'d>(doc: &'d Doc, i: usize) -> Option<(&'d str, regex::Captures<'d>)> {
+    let text = doc.line(i);
+    if text.chars().count() > 24 {
+        return None;
+    }
+    pat::SPEAKER.captures(text).map(|c| (text, c))
 }
 
 /// The issuer a title names: `区人民政府2022年政府工作总结` → 区人民政府,
@@ -448,11 +456,7 @@ fn region_of(s: &str) -> Option<String> {
 /// The speaker of a report: `区长  王国荣` on its own line near the top.
 fn speaker(doc: &Doc) -> Option<String> {
     (0..doc.lines.len().min(120)).find_map(|i| {
-        let text = doc.line(i);
-        if text.chars().count() > 24 {
-            return None;
-        }
-        let c = pat::SPEAKER.captures(text)?;
+        let (_, c) = speaker_line(doc, i)?;
         let name: String = c.name("name")?.as_str().chars().filter(|c| !c.is_whitespace()).collect();
         (lexicon::han_count(&name) >= 2).then_some(name)
     })

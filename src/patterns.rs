@@ -113,8 +113,8 @@ patterns! {
 
     /// A heading label at the start of a line, one named group per family:
     /// `第一部分` (part), `一、` (cn), `(一)` (cnp), `1.` / `1、` (ar, not `1.5`), `(1)` (arp),
-    /// `①` (circ), `附件1` (app).
-    HEADING_LABEL = r"(?x)^(?:
+    /// `①` (circ), `附件1` (app). Searched through [`HEADING_LABEL`].
+    HEADING_LABEL_RE = r"(?x)^(?:
           第(?P<part>[一二三四五六七八九十]+)(?:部分|章|篇)\s*[、.:]?
         | (?P<cn>[一二三四五六七八九十]{1,3})\s*[、.]
         | \(\s*(?P<cnp>[一二三四五六七八九十]{1,3})\s*\)\s*[、.]?
@@ -321,6 +321,63 @@ impl Opening {
     }
 }
 
+/// A pattern anchored at the start of its haystack, whose matches hold only characters that
+/// `allowed` accepts, and with no assertion about what follows a match (no `$`, no `\b`).
+///
+/// On a long line such a pattern is searched in the line's first `window` bytes: the regex
+/// engines of the wasm build (natively a lazy DFA runs) prepare for the whole haystack, in
+/// proportion to its length, before the few bytes an anchored search reads. A match ends at
+/// the latest before the first character `allowed` rejects, so when the window holds one, the
+/// window's match is the whole line's; when it holds none, the whole line is searched.
+pub struct Leading {
+    regex: &'static Pattern,
+    window: usize,
+    allowed: fn(char) -> bool,
+}
+
+impl Leading {
+    /// `Regex::captures` of the pattern on `text`.
+    pub fn captures<'h>(&self, text: &'h str) -> Option<regex::Captures<'h>> {
+        self.regex.captures(self.haystack(text))
+    }
+
+    /// `Regex::is_match` of the pattern on `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.regex.is_match(self.haystack(text))
+    }
+
+    fn haystack<'h>(&self, text: &'h str) -> &'h str {
+        if text.len() <= self.window {
+            return text;
+        }
+        let mut end = self.window;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = &text[..end];
+        if head.chars().all(self.allowed) {
+            text
+        } else {
+            head
+        }
+    }
+}
+
+/// `HEADING_LABEL_RE` on the first 48 bytes of a line: labels are made of ordinals, brackets,
+/// 第/部分/章/篇, 附件, spaces and a stop.
+pub static HEADING_LABEL: Leading = Leading {
+    regex: &HEADING_LABEL_RE,
+    window: 48,
+    allowed: |c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '0'..='9' | '０'..='９' | '①'..='⑳' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+                    | '十' | '第' | '部' | '分' | '章' | '篇' | '附' | '件' | '(' | ')' | '、' | '.' | ':'
+            )
+    },
+};
+
 /// `SPEAKING_FOR_RE` after each `我代表`: at most 我代表 + 20 characters + 人民政府.
 pub static SPEAKING_FOR: Opening =
     Opening { regex: &SPEAKING_FOR_RE, literal: "我代表", max_len: (3 + 20 + 4) * 3 };
@@ -387,6 +444,48 @@ mod tests {
         );
         assert!(COMPACT_DATE.captures(title).is_some());
         assert!(RATIO_OF.is_match("仅为全省平均水平的"));
+    }
+
+    /// `HEADING_LABEL` answers as its pattern does on the whole line: on every fixture line,
+    /// on long lines opening with a label, and on lines whose first 48 bytes could all still
+    /// be part of a label (searched whole).
+    #[test]
+    fn leading_window_answers_as_the_whole_line() {
+        let long = "全区上下齐心协力,".repeat(40);
+        let mut lines: Vec<String> = [
+            "一、",
+            "(一)",
+            "(1)",
+            "1.",
+            "12、",
+            "第三部分",
+            "附件2:",
+            "①",
+            "2023年",
+            "一是",
+            "1.5%",
+            "(",
+            "",
+        ]
+        .iter()
+        .map(|label| format!("{label}{long}"))
+        .collect();
+        lines.push(format!("({})一、{long}", " ".repeat(60)));
+        lines.push(format!("第{}部分 {long}", "十".repeat(30)));
+        lines.push(format!("一{}、标题", " ".repeat(80)));
+        lines.push(format!("一、{}标题", " ".repeat(80)));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
+        for entry in std::fs::read_dir(dir).expect("the seeds are there") {
+            let text = std::fs::read_to_string(entry.expect("a seed").path()).expect("a seed reads");
+            lines.extend(text.lines().map(|l| l.trim().to_string()));
+        }
+        let span = |c: Option<regex::Captures>| {
+            c.map(|c| (c.get(0).unwrap().range(), c.iter().flatten().map(|m| m.range()).collect::<Vec<_>>()))
+        };
+        for line in &lines {
+            assert_eq!(span(HEADING_LABEL.captures(line)), span(HEADING_LABEL_RE.captures(line)), "{line}");
+            assert_eq!(HEADING_LABEL.is_match(line), HEADING_LABEL_RE.is_match(line), "{line}");
+        }
     }
 
     #[test]
