@@ -10,6 +10,7 @@ use crate::numbers;
 use crate::outline::Heading;
 use crate::patterns as pat;
 use crate::report::{DocType, Meta, SectionKind};
+use crate::words;
 
 /// The title and what it says about the document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -79,36 +80,41 @@ fn title_at(doc: &Doc, i: usize) -> Option<(String, Vec<usize>)> {
     // A title spaced out for display: 政　府　工　作　报　告.
     if pat::SPACED_OUT.is_match(text) {
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        if pat::TITLE_WORD.is_match(&compact) {
+        if words::TITLE_WORDS.occurs_in(&compact) {
             let l = &doc.lines[i];
             let title = doc.original_slice(l.start, l.end).chars().filter(|c| !c.is_whitespace()).collect();
             return Some((title, vec![i]));
         }
     }
-    if text.chars().count() > 60 || !pat::TITLE_WORD.is_match(text) && !pat::TITLE_START.is_match(text) {
+    if text.chars().count() > 60 || !words::TITLE_WORDS.occurs_in(text) && !pat::TITLE_START.is_match(text) {
         return None;
     }
     let line = &doc.lines[i];
     let mut title = strip_title_chrome(doc.original_slice(line.start, line.end));
     let mut lines = vec![i];
     // A title printed over two lines: 区政府关于印发2022年重点工作 / 目标任务分解落实方案的通知.
-    if !pat::TITLE_END.is_match(&title) {
+    if !title_ends(&title) {
         let next = (i + 1..doc.lines.len()).find(|&j| !doc.lines[j].is_blank())?;
         let next_text = doc.line(next);
         // A labelled heading below (第一部分 2023年工作总结) opens the body, not a subtitle.
         if next_text.chars().count() <= 40
-            && pat::TITLE_END.is_match(next_text)
+            && title_ends(next_text)
             && !pat::HEADING_LABEL.is_match(next_text)
             && !crate::clean::is_paragraph_text(next_text)
         {
             let l = &doc.lines[next];
             title.push_str(&strip_title_chrome(doc.original_slice(l.start, l.end)));
             lines.push(next);
-        } else if !pat::TITLE_WORD.is_match(&title) {
+        } else if !words::TITLE_WORDS.occurs_in(&title) {
             return None;
         }
     }
     (lexicon::han_count(&title) >= 4).then_some((title, lines))
+}
+
+/// Whether `text` ends as a title does (`…工作报告`, `…责任清单`), trailing spaces aside.
+fn title_ends(text: &str) -> bool {
+    words::TITLE_ENDINGS.suffix(text.trim_end()).is_some()
 }
 
 /// Removes what sites add around a title: `[江苏] `, `(20230105)`, `VIP免费`, `- XX网`.
@@ -507,6 +513,32 @@ mod tests {
         // Without 我代表…, the title alone (政府工作报告) names no issuer.
         let m = meta_of(&format!("政府工作报告\n各位代表:\n{PARA}").replace("我代表吴江区人民政府", ""));
         assert_eq!(m.issuer, None);
+    }
+
+    /// The title word lists answer as the patterns they replaced (in wasm an unanchored
+    /// pattern walks every byte) on every line of the fixtures and on made-up titles.
+    #[test]
+    fn title_words_answer_as_the_patterns_they_replaced() {
+        let word = pat::compile(
+            "政府工作报告|工作报告|工作总结|工作计划|工作要点|工作安排|实施方案|方案|总结|计划|要点|通知|意见|规划|纲要|分解表|任务表|清单|台账|完成情况|执行情况",
+        );
+        let end = pat::compile(
+            r"(报告|总结|计划|要点|安排|思路|打算|方案|通知|意见|规划|纲要|决定|公报|讲话|表|清单|台账)\s*$",
+        );
+        let mut lines: Vec<String> =
+            ["某区工作报告  ", "任务分解表\u{3000}", "报告表", "清单 x", "执行情况说明", "总", ""]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
+        for entry in std::fs::read_dir(dir).expect("the seeds are there") {
+            let text = std::fs::read_to_string(entry.expect("a seed").path()).expect("a seed reads");
+            lines.extend(text.lines().map(str::to_string));
+        }
+        for line in &lines {
+            assert_eq!(words::TITLE_WORDS.occurs_in(line), word.is_match(line), "{line}");
+            assert_eq!(title_ends(line), end.is_match(line), "{line}");
+        }
     }
 
     #[test]

@@ -140,16 +140,8 @@ patterns! {
 
     // ---------------------------------------------------------------- meta
 
-    /// A word that titles a document: 政府工作报告, 工作总结, 实施方案, 的通知, 任务分解表,
-    /// 主要指标完成情况 / 预算执行情况 (a statement of results)...
-    TITLE_WORD = r"政府工作报告|工作报告|工作总结|工作计划|工作要点|工作安排|实施方案|方案|总结|计划|要点|通知|意见|规划|纲要|分解表|任务表|清单|台账|完成情况|执行情况";
-
     /// The opening of a notice's title: 关于印发...
     TITLE_START = r"^[\x{4E00}-\x{9FFF}]{0,12}关于";
-
-    /// A title's last word (checked on the original text: no full-width folding):
-    /// `…工作报告`, `…目标任务分解表`, `…责任清单`.
-    TITLE_END = r"(报告|总结|计划|要点|安排|思路|打算|方案|通知|意见|规划|纲要|决定|公报|讲话|表|清单|台账)\s*$";
 
     /// What sites wrap around a title, on the original text: `[江苏] `, `(20230105)`,
     /// `VIP免费`, ` - 某某网`.

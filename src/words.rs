@@ -225,6 +225,20 @@ words! {
     /// Words of a review in a part's opening text: what was done (过去, 一年来, 完成了, 取得了).
     REVIEW_CUES = ["过去", "一年来", "五年来", "完成了", "实现了", "取得了", "成绩", "回顾"];
 
+    /// A word that titles a document: 政府工作报告, 工作总结, 实施方案, 的通知, 任务分解表,
+    /// 主要指标完成情况 / 预算执行情况 (a statement of results)...
+    TITLE_WORDS = [
+        "政府工作报告", "工作报告", "工作总结", "工作计划", "工作要点", "工作安排", "实施方案", "方案", "总结", "计划", "要点",
+        "通知", "意见", "规划", "纲要", "分解表", "任务表", "清单", "台账", "完成情况", "执行情况",
+    ];
+
+    /// A title's last word, trailing spaces aside (checked on the original text: no
+    /// full-width folding): `…工作报告`, `…目标任务分解表`, `…责任清单`.
+    TITLE_ENDINGS = [
+        "报告", "总结", "计划", "要点", "安排", "思路", "打算", "方案", "通知", "意见", "规划", "纲要", "决定", "公报", "讲话", "表",
+        "清单", "台账",
+    ];
+
     // ---------------------------------------------------------------- page chrome
     // Matched against a line with its spaces removed (索 引 号 → 索引号), lower-cased ASCII.
 
