@@ -307,6 +307,29 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// `pos`, at most `text.len()`, moved back to the nearest char boundary: the end of a window
+/// cut from `text` by a byte count.
+// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// `pos` moved forward to the nearest char boundary (at most `text.len()`): the start of a
+/// window cut from `text` by a byte count.
+// Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ceil_boundary(text: &str, mut pos: usize) -> usize {
+    while pos < text.len() && !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    pos.min(text.len())
+}
+
 /// Byte offset just after the last character of `s` that is one of `set`.
 pub fn after_last(s: &str, set: &[char]) -> Option<usize> {
     s.char_indices().rev().find(|(_, c)| set.contains(c)).map(|(i, c)| i + c.len_utf8())

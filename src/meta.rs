@@ -154,12 +154,8 @@ fn type_from_body(doc: &Doc) -> DocType {
     }
 }
 
-fn floor(doc: &Doc, mut pos: usize) -> usize {
-    pos = pos.min(doc.norm.len());
-    while !doc.norm.is_char_boundary(pos) {
-        pos -= 1;
-    }
-    pos
+fn floor(doc: &Doc, pos: usize) -> usize {
+    lexicon::floor_boundary(&doc.norm, pos)
 }
 
 /// Everything else, given the title and the outline.

@@ -400,7 +400,7 @@ fn project_capacity(rest: &str) -> bool {
 
 /// Whether a count of 条 numbers a policy's articles: issued (出台…条) or followed by 措施.
 fn policy_articles(text: &str, pos: usize, end: usize, to: usize) -> bool {
-    let lo = ceil_boundary(text, pos.saturating_sub(30 * 3));
+    let lo = lexicon::ceil_boundary(text, pos.saturating_sub(30 * 3));
     let clause_start = lexicon::after_last(&text[lo..pos], &[',', '。', ';', ':']).map_or(lo, |i| lo + i);
     pat::POLICY_CONTEXT.is_match(&text[clause_start..pos]) || pat::POLICY_AFTER.is_match(&text[end..to])
 }
@@ -424,7 +424,7 @@ fn preceded_by_run(text: &str, pos: usize) -> bool {
 /// Whether `text[start..end]` sits inside a short quotation (“20条”, “333”, “1+7”): a code name.
 fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
     const WINDOW: usize = 12 * 3;
-    let lo = floor_boundary(text, start.saturating_sub(WINDOW));
+    let lo = lexicon::floor_boundary(text, start.saturating_sub(WINDOW));
     let before = &text[lo..start];
     let Some(open) = before.rfind(['“', '"', '「', '《']) else {
         return false;
@@ -432,22 +432,8 @@ fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
     if before[open..].contains(['”', '」', '》']) {
         return false;
     }
-    let hi = floor_boundary(text, (end + WINDOW).min(text.len()));
+    let hi = lexicon::floor_boundary(text, (end + WINDOW).min(text.len()));
     text[end..hi].contains(['”', '"', '」', '》'])
-}
-
-fn floor_boundary(text: &str, mut pos: usize) -> usize {
-    while !text.is_char_boundary(pos) {
-        pos -= 1;
-    }
-    pos
-}
-
-fn ceil_boundary(text: &str, mut pos: usize) -> usize {
-    while pos < text.len() && !text.is_char_boundary(pos) {
-        pos += 1;
-    }
-    pos
 }
 
 /// A run of Chinese numeral characters starting at `pos`: (end, value).
@@ -738,7 +724,7 @@ fn word_rank(text: &str, pos: usize, to: usize) -> Scan {
 
 /// Whether a ranking word sits shortly before `pos` in the same clause.
 fn ranking_context(text: &str, pos: usize) -> bool {
-    let lo = ceil_boundary(text, pos.saturating_sub(14 * 3));
+    let lo = lexicon::ceil_boundary(text, pos.saturating_sub(14 * 3));
     let window = &text[lo..pos];
     let clause =
         window.rfind(|c: char| lexicon::is_clause_punct(c) && c != '、').map_or(window, |i| &window[i..]);

@@ -242,11 +242,7 @@ fn could_open_label(c: char) -> bool {
 
 /// Start of the last 24 bytes of `s` (on a char boundary): where a page number can be.
 fn tail_start(s: &str) -> usize {
-    let mut at = s.len().saturating_sub(24);
-    while !s.is_char_boundary(at) {
-        at += 1;
-    }
-    at
+    lexicon::ceil_boundary(s, s.len().saturating_sub(24))
 }
 
 /// Whether a line ends with a table-of-contents page number (……3).
@@ -526,10 +522,7 @@ fn title_year(title: &str) -> Option<u32> {
 /// The kind an untitled part's opening text suggests: a part that talks about 今年/今后 and
 /// what 要/将 be done is the plan.
 fn body_kind(doc: &Doc, heading: &Heading) -> Option<SectionKind> {
-    let mut end = (heading.title_end + 600).min(heading.end).min(doc.norm.len());
-    while !doc.norm.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = lexicon::floor_boundary(&doc.norm, (heading.title_end + 600).min(heading.end));
     let body = &doc.norm[heading.title_end.min(end)..end];
     let plan = words::PLAN_CUES.count_in(body);
     let review = words::REVIEW_CUES.count_in(body);

@@ -273,11 +273,7 @@ impl Ending {
 
     /// Where the last `WINDOW` bytes of `haystack` start, on a char boundary.
     fn window_start(haystack: &str) -> usize {
-        let mut start = haystack.len().saturating_sub(Self::WINDOW);
-        while !haystack.is_char_boundary(start) {
-            start += 1;
-        }
-        start
+        crate::lexicon::ceil_boundary(haystack, haystack.len().saturating_sub(Self::WINDOW))
     }
 
     /// A necessary condition for a match: `haystack` ends with one of the words, then trailing
@@ -303,10 +299,7 @@ impl Opening {
     /// The leftmost match in `haystack`, as `Regex::captures` would find it.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<regex::Captures<'h>> {
         haystack.match_indices(self.literal).find_map(|(at, _)| {
-            let mut end = (at + self.max_len).min(haystack.len());
-            while !haystack.is_char_boundary(end) {
-                end -= 1;
-            }
+            let end = crate::lexicon::floor_boundary(haystack, at + self.max_len);
             // captures_at keeps the offsets relative to `haystack`, and sees the text before.
             self.regex.captures_at(&haystack[..end], at).filter(|c| c.get(0).is_some_and(|m| m.start() == at))
         })
@@ -342,11 +335,7 @@ impl Leading {
         if text.len() <= self.window {
             return text;
         }
-        let mut end = self.window;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let head = &text[..end];
+        let head = &text[..crate::lexicon::floor_boundary(text, self.window)];
         if head.chars().all(self.allowed) {
             text
         } else {

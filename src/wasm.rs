@@ -397,7 +397,7 @@ pub fn analyze_packed(
     packed(crate::analyze(text, &options.core()), None)
 }
 
-/// [`analyze_bytes`] with the indicators packed as [`analyze_packed`] packs them.
+/// [`analyze_bytes`] with the indicators and tasks packed as [`analyze_packed`] packs them.
 ///
 /// # Errors
 /// As [`analyze_bytes`].
@@ -418,7 +418,6 @@ const PACKED_STRIDE: usize = 12;
 /// The strings of the packed parts, one after another in one string (a single decoding into
 /// JS), each given by its length in UTF-16 units among the numbers.
 #[cfg(not(feature = "readers-module"))]
-#[derive(Default)]
 struct Strings(String);
 
 #[cfg(not(feature = "readers-module"))]

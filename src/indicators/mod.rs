@@ -187,11 +187,7 @@ fn name(doc: &Doc, quantities: &[Quantity], out: &[Indicator], k: usize, cx: Con
 // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn floor_back(text: &str, pos: usize, max: usize) -> usize {
-    let mut lo = pos.saturating_sub(max);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    lo
+    lexicon::ceil_boundary(text, pos.saturating_sub(max))
 }
 
 /// Clause and sentence starts, found in one forward pass over the text as the figures come
@@ -249,11 +245,7 @@ fn sentence_start(text: &str, pos: usize) -> usize {
 // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn window(text: &str, from: usize, max: usize) -> &str {
-    let mut end = (from + max).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[from..end]
+    &text[from..lexicon::floor_boundary(text, from + max)]
 }
 
 /// `text[..to]` cut to its last `max` bytes at most, on a char boundary.
