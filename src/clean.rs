@@ -518,9 +518,7 @@ mod tests {
             "上",
         ];
         let mut lines: Vec<String> = made.iter().map(|s| s.to_string()).collect();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
-        for entry in std::fs::read_dir(dir).expect("the seeds are there") {
-            let text = std::fs::read_to_string(entry.expect("a seed").path()).expect("a seed reads");
+        for text in crate::seed_texts() {
             let doc = Doc::new(&text);
             lines.extend((0..doc.lines.len()).map(|i| doc.line(i).to_string()));
         }

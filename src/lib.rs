@@ -146,3 +146,14 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let tasks = tables::parse(&doc);
     assemble::report(&doc, meta, &headings, indicators, tasks, options)
 }
+
+/// The development reports bundled in `tests/fixtures/seeds`, in name order: unit tests check a
+/// rewritten rule against the pattern it replaced on their text.
+#[cfg(test)]
+pub(crate) fn seed_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
+    let mut paths: Vec<_> =
+        std::fs::read_dir(dir).expect("the seeds are there").map(|e| e.expect("a seed").path()).collect();
+    paths.sort();
+    paths.iter().map(|p| std::fs::read_to_string(p).expect("a seed reads")).collect()
+}

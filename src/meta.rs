@@ -526,9 +526,7 @@ mod tests {
                 .iter()
                 .map(|s| s.to_string())
                 .collect();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
-        for entry in std::fs::read_dir(dir).expect("the seeds are there") {
-            let text = std::fs::read_to_string(entry.expect("a seed").path()).expect("a seed reads");
+        for text in crate::seed_texts() {
             lines.extend(text.lines().map(str::to_string));
         }
         for line in &lines {

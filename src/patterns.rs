@@ -455,9 +455,7 @@ mod tests {
         lines.push(format!("第{}部分 {long}", "十".repeat(30)));
         lines.push(format!("一{}、标题", " ".repeat(80)));
         lines.push(format!("一、{}标题", " ".repeat(80)));
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
-        for entry in std::fs::read_dir(dir).expect("the seeds are there") {
-            let text = std::fs::read_to_string(entry.expect("a seed").path()).expect("a seed reads");
+        for text in crate::seed_texts() {
             lines.extend(text.lines().map(|l| l.trim().to_string()));
         }
         let span = |c: Option<regex::Captures>| {
