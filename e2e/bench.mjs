@@ -244,17 +244,16 @@ async function tracedCpu(n) {
 }
 
 /**
- * In the page: the best time per call of the page's analysis (analyzePacked + unpackReport,
- * as www/js/engine.js calls it) on window.__texts.big, back to back on the main thread, as
- * `reportlens bench` times the native analysis.
+ * In the page: the best time per call of the page's analysis (reportlensAnalyze, from
+ * www/js/unpack.js: analyzePacked + unpackReport) on window.__texts.big, back to back on the
+ * main thread, as `reportlens bench` times the native analysis.
  * @returns {number} ms
  */
 function backToBack() {
   /* global wasm_bindgen */
   const text = window.__texts.big;
   // (An older build, BENCH_PAGE, may have only analyze.)
-  const call = wasm_bindgen.analyzePacked
-    ? () => self.reportlensUnpack(wasm_bindgen.analyzePacked(text)) : () => wasm_bindgen.analyze(text);
+  const call = self.reportlensAnalyze ? () => self.reportlensAnalyze(text) : () => wasm_bindgen.analyze(text);
   call();
   const t0 = performance.now();
   call();

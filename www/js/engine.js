@@ -88,7 +88,7 @@
             // The first run is as long as the longest text analysed here, so the wasm memory
             // has grown to its final size now and not during someone's paste (that doubled
             // the first analysis of a 40 KB report).
-            self.reportlensUnpack(wasm_bindgen.analyzePacked(left === WARM_UP_RUNS ? text.repeat(Math.ceil(SYNC_LIMIT_UNITS / text.length)) : text));
+            self.reportlensAnalyze(left === WARM_UP_RUNS ? text.repeat(Math.ceil(SYNC_LIMIT_UNITS / text.length)) : text);
           } catch (_) {
             return resolve(false);
           }
@@ -111,7 +111,7 @@
     analyzeQuietly(text) {
       if (!this.syncReady || this.syncBroken) return null;
       try {
-        return self.reportlensUnpack(wasm_bindgen.analyzePacked(text));
+        return self.reportlensAnalyze(text);
       } catch (_) {
         return null;
       }
@@ -380,9 +380,9 @@
     const t0 = performance.now();
     let report;
     try {
-      report = self.reportlensUnpack(job.kind === 'bytes'
-        ? wasm_bindgen.analyzeBytesPacked(new Uint8Array(job.bytes), { includeText: true, maxBytes: job.maxBytes })
-        : wasm_bindgen.analyzePacked(job.text));
+      report = job.kind === 'bytes'
+        ? self.reportlensAnalyzeBytes(new Uint8Array(job.bytes), { includeText: true, maxBytes: job.maxBytes })
+        : self.reportlensAnalyze(job.text);
     } catch (err) {
       if (typeof WebAssembly !== 'undefined' && err instanceof WebAssembly.RuntimeError) {
         onCrash();

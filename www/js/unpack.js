@@ -2,7 +2,10 @@
  * indicators and tasks come packed (one string, Float64Arrays; the PackedIndicators type in the
  * TypeScript declarations has the layout), and this builds their objects. JavaScript makes
  * them several times faster than the wasm can set their properties one call at a time.
- * A classic script for the page and the worker alike: it defines self.reportlensUnpack. */
+ * A classic script for the page and the worker alike, after the engine's glue: it defines
+ * self.reportlensAnalyze / reportlensAnalyzeBytes (the page's analysis calls) and
+ * self.reportlensUnpack. */
+/* global wasm_bindgen */
 (function (global) {
   'use strict';
   const STRIDE = 12;
@@ -70,4 +73,8 @@
   }
 
   global.reportlensUnpack = unpackReport;
+  /** A text's report, as the page analyses it. @param {string} text */
+  global.reportlensAnalyze = (text) => unpackReport(wasm_bindgen.analyzePacked(text));
+  /** A file's report. @param {Uint8Array} bytes @param {object} options as analyzeBytes's */
+  global.reportlensAnalyzeBytes = (bytes, options) => unpackReport(wasm_bindgen.analyzeBytesPacked(bytes, options));
 })(self);

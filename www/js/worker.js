@@ -6,7 +6,7 @@
  *           {type:'text', id, text} | {type:'bytes', id, bytes, maxBytes}
  *             → {type:'result', id, report, text?, ms} | {type:'error', id, error:{message, kind}}
  * The wasm module is stateless, so one instance serves every request. */
-/* global wasm_bindgen, reportlensUnpack, importScripts */
+/* global wasm_bindgen, reportlensAnalyze, reportlensAnalyzeBytes, importScripts */
 'use strict';
 
 // Served: this file is loaded by URL and loads the glue and the unpacker; offline, both come
@@ -27,7 +27,7 @@ self.onmessage = async (event) => {
     ready = wasm_bindgen({ module_or_path: msg.module || msg.bytes }).then(
       () => {
         self.postMessage({ type: 'ready', version: wasm_bindgen.version() });
-        for (let i = 0; i < 5; i++) reportlensUnpack(wasm_bindgen.analyzePacked(WARM_UP));
+        for (let i = 0; i < 5; i++) reportlensAnalyze(WARM_UP);
       },
       (err) => self.postMessage({ type: 'init-error', message: String((err && err.message) || err) }),
     );
@@ -36,9 +36,9 @@ self.onmessage = async (event) => {
   await ready;
   const t0 = performance.now();
   try {
-    const report = reportlensUnpack(msg.type === 'bytes'
-      ? wasm_bindgen.analyzeBytesPacked(new Uint8Array(msg.bytes), { includeText: true, maxBytes: msg.maxBytes })
-      : wasm_bindgen.analyzePacked(msg.text));
+    const report = msg.type === 'bytes'
+      ? reportlensAnalyzeBytes(new Uint8Array(msg.bytes), { includeText: true, maxBytes: msg.maxBytes })
+      : reportlensAnalyze(msg.text);
     const ms = performance.now() - t0;
     let text;
     if (report.text !== undefined) {
