@@ -104,20 +104,12 @@ fn convert_offsets(text: &str, report: &mut Report, unit: Offsets) {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_unstable_by_key(|&i| offsets[i]);
     let mut converted = vec![0usize; offsets.len()];
-    let mut units = 0usize;
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let (mut at, mut units) = (0usize, 0usize);
     for &i in &order {
-        let target = offsets[i];
-        while let Some(&(at, c)) = chars.peek() {
-            if at >= target {
-                break;
-            }
-            units += match unit {
-                Offsets::Utf16 => c.len_utf16(),
-                _ => 1,
-            };
-            chars.next();
-        }
+        let target = offsets[i].min(bytes.len());
+        units += units_in(&bytes[at.min(target)..target], unit);
+        at = at.max(target);
         converted[i] = units;
     }
     let mut k = 0;
@@ -125,6 +117,29 @@ fn convert_offsets(text: &str, report: &mut Report, unit: Offsets) {
         *o = converted[k];
         k += 1;
     });
+}
+
+/// How many code points (or UTF-16 units) the UTF-8 `bytes` hold: every byte that starts a
+/// char is one, and a 4-byte char's lead byte one more in UTF-16.
+// Counted eight bytes at a time in a u64: the wasm build has no SIMD, and decoding chars one by
+// one cost it several times the native time.
+fn units_in(bytes: &[u8], unit: Offsets) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let astral = unit == Offsets::Utf16;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // A continuation byte is 10xxxxxx: bit 7 set, bit 6 (shifted up to 7) clear.
+        let continuation = w & !(w << 1) & HIGH;
+        n += 8 - continuation.count_ones() as usize;
+        if astral {
+            // A 4-byte lead is 11110xxx: bits 7 to 4 all set.
+            n += (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones() as usize;
+        }
+    }
+    let rest = chunks.remainder();
+    n + rest.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(astral && b >= 0xF0)).sum::<usize>()
 }
 
 #[cfg(test)]
@@ -144,6 +159,44 @@ mod tests {
             assert_eq!(&text[a.start..a.end], a.text);
             assert_eq!(String::from_utf16(&units[b.start..b.end]).unwrap(), a.text);
             assert_eq!(code_points[c.start..c.end].iter().collect::<String>(), a.text);
+        }
+    }
+
+    /// Counting eight bytes at a time agrees with decoding, at every char boundary of a text
+    /// mixing 1- to 4-byte chars (so every remainder length is met).
+    #[test]
+    fn units_are_counted_as_decoding_counts_them() {
+        let text = "a一😀ü。2023年增长5.2%🇨🇳x\u{10FFFF}ÿ\u{7FF}\u{800}\u{FFFF}\u{10000}end";
+        for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let before = &text[..at];
+            assert_eq!(super::units_in(before.as_bytes(), Offsets::Utf16), before.encode_utf16().count());
+            assert_eq!(super::units_in(before.as_bytes(), Offsets::Chars), before.chars().count());
+        }
+    }
+
+    /// Every converted offset equals the count of the text before it, on each bundled report
+    /// with an emoji (a 4-byte char, two UTF-16 units) put at the front.
+    #[test]
+    fn converted_offsets_count_the_text_before_them() {
+        for seed in crate::seed_texts() {
+            let text = format!("😀{seed}");
+            let utf8 = analyze(&text, &Options::default());
+            for (unit, count) in [
+                (Offsets::Utf16, (|s: &str| s.encode_utf16().count()) as fn(&str) -> usize),
+                (Offsets::Chars, |s: &str| s.chars().count()),
+            ] {
+                let other = analyze(&text, &Options { offsets: unit, ..Options::default() });
+                let spans = |r: &crate::Report| {
+                    let mut v: Vec<usize> = r.sections.iter().flat_map(|s| [s.start, s.end]).collect();
+                    v.extend(r.indicators.iter().flat_map(|i| [i.start, i.end]));
+                    v.extend(r.tasks.iter().flat_map(|t| [t.start, t.end]));
+                    v.extend(r.zones.iter().flat_map(|z| [z.start, z.end]));
+                    v.push(r.stats.length);
+                    v
+                };
+                let expected: Vec<usize> = spans(&utf8).iter().map(|&b| count(&text[..b])).collect();
+                assert_eq!(spans(&other), expected);
+            }
         }
     }
 }

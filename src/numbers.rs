@@ -462,6 +462,29 @@ fn read_chinese(text: &str, pos: usize, to: usize) -> Option<(usize, f64)> {
     Some((end, value))
 }
 
+/// The years `text` names, in order: the four digits or Chinese numerals right before each
+/// `年`, spaces between allowed (`2023年`, `二〇二三 年`), each with the end of its `年`.
+// By hand rather than a regex: a search for the pattern walks the whole text in the wasm
+// build, and headings' titles and sections' openings are searched for years many times (the
+// pattern it replaced is in the tests).
+pub fn year_mentions(text: &str) -> impl Iterator<Item = (&str, usize)> {
+    text.match_indices('年').filter_map(move |(at, _)| {
+        let before = text[..at].trim_end_matches(char::is_whitespace);
+        let start = before.char_indices().nth_back(3)?.0;
+        let year = &before[start..];
+        let digits = year.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let numerals = year.chars().all(|c| "二〇○零一两三四五六七八九".contains(c));
+        (digits || numerals).then_some((year, at + '年'.len_utf8()))
+    })
+}
+
+/// A year's value, if it is a plausible one (1949 to 2100): `2023`, `二〇二三`.
+pub fn year_value(s: &str) -> Option<i32> {
+    let v: i32 =
+        if s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok()? } else { chinese_value(s)? as i32 };
+    (1949..=2100).contains(&v).then_some(v)
+}
+
 /// The value of a Chinese numeral: 一百二十 → 120, 两 → 2, 十余 handled by the caller,
 /// 二〇二三 (digit by digit) → 2023, 三万五千 → 35000.
 pub fn chinese_value(s: &str) -> Option<f64> {
@@ -822,6 +845,45 @@ mod tests {
         ] {
             assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
         }
+    }
+
+    /// `year_mentions` finds the years the pattern it replaced found, on every line of the
+    /// fixtures and on made-up ones.
+    #[test]
+    fn year_mentions_answer_as_the_pattern_they_replaced() {
+        let year = pat::compile(r"(?P<year>\d{4}|[二〇○零一两三四五六七八九]{4})\s*年");
+        let mut lines: Vec<String> = [
+            "2023年",
+            "12023年",
+            "二〇二三 年工作",
+            "２０２４\u{3000}年",
+            "2〇23年",
+            "23年",
+            "年",
+            "年2023年",
+            "2023年2024年",
+            "二〇二三年和2024年",
+            "一二三四五年",
+            "2023 \t年度",
+            "😀2023年",
+            "二二二二二年",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for text in crate::seed_texts() {
+            lines.extend(text.lines().map(str::to_string));
+        }
+        let mut found = 0;
+        for line in &lines {
+            let expected: Vec<(&str, usize)> = year
+                .captures_iter(line)
+                .map(|c| (c.name("year").expect("a year").as_str(), c.get(0).expect("a match").end()))
+                .collect();
+            found += expected.len();
+            assert_eq!(year_mentions(line).collect::<Vec<_>>(), expected, "{line}");
+        }
+        assert!(found > 20, "{found}");
     }
 
     #[test]

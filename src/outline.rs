@@ -455,10 +455,10 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
     let mut part_kind = default;
     // Top-level titles naming different years (2023年主要工作 / 2024年主要任务): the earlier
     // year's part is the review, the later one's the plan.
-    let years: Vec<Option<u32>> = headings.iter().map(|h| title_year(&h.title)).collect();
+    let years: Vec<Option<i32>> = headings.iter().map(|h| title_year(&h.title)).collect();
     let top_years = || (0..headings.len()).filter(|&i| headings[i].parent.is_none()).filter_map(|i| years[i]);
     let (first_year, last_year) = (top_years().min(), top_years().max());
-    let by_year = |y: Option<u32>| match (y, first_year, last_year) {
+    let by_year = |y: Option<i32>| match (y, first_year, last_year) {
         (Some(y), Some(a), Some(b)) if a < b && y == a => Some(SectionKind::Review),
         (Some(y), Some(a), Some(b)) if a < b && y == b => Some(SectionKind::Plan),
         _ => None,
@@ -508,15 +508,8 @@ fn assign_kinds(doc: &Doc, headings: &mut [Heading], doc_type: DocType) {
 }
 
 /// The year a title names (2023年, 二〇二三年).
-fn title_year(title: &str) -> Option<u32> {
-    let c = pat::YEAR.captures(title)?;
-    let y = &c["year"];
-    let v = if y.bytes().all(|b| b.is_ascii_digit()) {
-        y.parse().ok()?
-    } else {
-        numbers::chinese_value(y)? as u32
-    };
-    (1949..=2100).contains(&v).then_some(v)
+fn title_year(title: &str) -> Option<i32> {
+    numbers::year_mentions(title).next().and_then(|(y, _)| numbers::year_value(y))
 }
 
 /// The kind an untitled part's opening text suggests: a part that talks about 今年/今后 and
