@@ -19,11 +19,17 @@ struct CharMap {
 
 impl CharMap {
     fn get(&self, c: &char) -> Option<&Vec<&'static str>> {
-        let bit = Self::bit(*c);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.may_hold(*c) {
             return None;
         }
         self.entries.binary_search_by_key(c, |e| e.0).ok().map(|i| &self.entries[i].1)
+    }
+
+    /// Whether `c` may be a key: false for most characters, without the search.
+    #[inline(always)]
+    fn may_hold(&self, c: char) -> bool {
+        let bit = Self::bit(c);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// A character's bit in the filter: its code point's low ten bits (CJK words' characters
@@ -109,22 +115,27 @@ impl Words {
     // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn find(&self, s: &str) -> Option<(usize, &'static str)> {
-        s.char_indices().find_map(|(i, _)| self.prefix(&s[i..]).map(|w| (i, w)))
+        s.char_indices()
+            .find_map(|(i, c)| self.by_first.may_hold(c).then(|| self.prefix(&s[i..]).map(|w| (i, w)))?)
     }
 
     /// The word in `s` that starts last, with its byte offset.
     // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn rfind(&self, s: &str) -> Option<(usize, &'static str)> {
-        s.char_indices().rev().find_map(|(i, _)| self.prefix(&s[i..]).map(|w| (i, w)))
+        s.char_indices()
+            .rev()
+            .find_map(|(i, c)| self.by_first.may_hold(c).then(|| self.prefix(&s[i..]).map(|w| (i, w)))?)
     }
 
     /// The word in `s` that ends last, with its byte offset.
     // Not inlined in wasm: one copy for its many callers keeps it smaller (natively, speed wins).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn rfind_end(&self, s: &str) -> Option<(usize, &'static str)> {
-        let ends = s.char_indices().map(|(i, c)| i + c.len_utf8()).rev();
-        ends.into_iter().find_map(|end| self.suffix(&s[..end]).map(|w| (end - w.len(), w)))
+        s.char_indices().rev().find_map(|(i, c)| {
+            let end = i + c.len_utf8();
+            self.by_last.may_hold(c).then(|| self.suffix(&s[..end]).map(|w| (end - w.len(), w)))?
+        })
     }
 
     /// How many times the words occur in `s`, one after another without overlapping (each
