@@ -282,8 +282,9 @@ pub fn is_chinese_digit(c: char) -> bool {
 }
 
 /// The characters `chinese_digit_value` knows.
-const CHINESE_NUMERALS: [char; 18] =
-    ['零', '〇', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿'];
+const CHINESE_NUMERALS: [char; 18] = [
+    '零', '〇', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+];
 
 /// A bit for each Chinese numeral's code point modulo 64.
 const NUMERAL_FILTER: u64 = {
