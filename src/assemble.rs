@@ -94,28 +94,25 @@ fn for_each_offset(report: &mut Report, mut f: impl FnMut(&mut usize)) {
     f(&mut report.stats.length);
 }
 
-/// Converts UTF-8 byte offsets to UTF-16 code units or code points in one pass over the text.
+/// Converts UTF-8 byte offsets to UTF-16 code units or code points.
+// A table of the count before each 64-byte block makes each offset's count a lookup plus at
+// most eight words; no sorting of the offsets (smaller wasm, and faster).
 fn convert_offsets(text: &str, report: &mut Report, unit: Offsets) {
+    const BLOCK: usize = 64;
     if unit == Offsets::Utf8 {
         return;
     }
-    let mut offsets = Vec::new();
-    for_each_offset(report, |o| offsets.push(*o));
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
-    let mut converted = vec![0usize; offsets.len()];
     let bytes = text.as_bytes();
-    let (mut at, mut units) = (0usize, 0usize);
-    for &i in &order {
-        let target = offsets[i].min(bytes.len());
-        units += units_in(&bytes[at.min(target)..target], unit);
-        at = at.max(target);
-        converted[i] = units;
+    let mut before = Vec::with_capacity(bytes.len() / BLOCK + 1);
+    let mut total = 0;
+    for block in bytes.chunks(BLOCK) {
+        before.push(total);
+        total += units_in(block, unit);
     }
-    let mut k = 0;
     for_each_offset(report, |o| {
-        *o = converted[k];
-        k += 1;
+        let at = (*o).min(bytes.len());
+        let block = at / BLOCK;
+        *o = before.get(block).map_or(total, |&b| b + units_in(&bytes[block * BLOCK..at], unit));
     });
 }
 

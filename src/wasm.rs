@@ -144,10 +144,11 @@ export interface Report {
 }
 
 /**
- * What `analyzePacked` and `analyzeBytesPacked` return: a Report whose indicators and tasks are
- * packed (those lists are empty). `unpackReport` (www/js/unpack.js) turns it into a Report.
+ * What `analyzePacked` and `analyzeBytesPacked` return: a Report whose sections, indicators and
+ * tasks are packed (those lists are empty). `unpackReport` (www/js/unpack.js) turns it into a Report.
  */
-export interface PackedReport extends Omit<Report, "indicators" | "tasks"> {
+export interface PackedReport extends Omit<Report, "sections" | "indicators" | "tasks"> {
+  sections: [];
   indicators: [];
   tasks: [];
   packedIndicators: PackedIndicators;
@@ -166,6 +167,12 @@ export interface PackedIndicators {
   roles: Role[];
   statuses: Status[];
   qualifiers: Qualifier[];
+  /**
+   * Every section as 7 numbers, its strings following the tasks' in `strings`: [level,
+   * labelLength, titleLength, kind (index into `kinds`), start, end, parent (-1: null)].
+   */
+  sections: Float64Array;
+  kinds: SectionKind[];
   /**
    * The tasks, one after another, their strings following the indicators' in `strings`:
    * number (NaN: null), the lengths of category and project (-1: null) and text, the count of
@@ -380,9 +387,9 @@ fn report_of_bytes(bytes: &[u8], options: &JsValue) -> Result<(Report, Option<St
     Ok((report, Some(text)))
 }
 
-/// [`analyze`] for the page: the same report, with its indicators and tasks packed into one
-/// string and `Float64Array`s (`packedIndicators`) instead of objects; `unpackReport` in
-/// `www/js/unpack.js` makes the objects. JavaScript builds them several times faster than
+/// [`analyze`] for the page: the same report, with its sections, indicators and tasks packed
+/// into one string and `Float64Array`s (`packedIndicators`) instead of objects; `unpackReport`
+/// in `www/js/unpack.js` makes the objects. JavaScript builds them several times faster than
 /// setting their properties one call at a time from here (README, Speed).
 ///
 /// # Errors
@@ -397,7 +404,7 @@ pub fn analyze_packed(
     packed(crate::analyze(text, &options.core()), None)
 }
 
-/// [`analyze_bytes`] with the indicators and tasks packed as [`analyze_packed`] packs them.
+/// [`analyze_bytes`] with the sections, indicators and tasks packed as [`analyze_packed`] packs them.
 ///
 /// # Errors
 /// As [`analyze_bytes`].
@@ -414,6 +421,10 @@ pub fn analyze_bytes_packed(
 /// How many numbers describe one packed indicator (see `PackedIndicators` in the types).
 #[cfg(not(feature = "readers-module"))]
 const PACKED_STRIDE: usize = 12;
+
+/// How many numbers describe one packed section.
+#[cfg(not(feature = "readers-module"))]
+const PACKED_SECTION_STRIDE: usize = 7;
 
 /// The strings of the packed parts, one after another in one string (a single decoding into
 /// JS), each given by its length in UTF-16 units among the numbers.
@@ -433,10 +444,11 @@ impl Strings {
     }
 }
 
-/// The report as JS objects, except its indicators and tasks: those lists are left empty and
-/// `packedIndicators` holds them (see the `PackedIndicators` type for the layout).
+/// The report as JS objects, except its sections, indicators and tasks: those lists are left
+/// empty and `packedIndicators` holds them (see the `PackedIndicators` type for the layout).
 #[cfg(not(feature = "readers-module"))]
 fn packed(mut report: Report, text: Option<&str>) -> Result<JsValue, JsValue> {
+    let sections = std::mem::take(&mut report.sections);
     let indicators = std::mem::take(&mut report.indicators);
     let tasks = std::mem::take(&mut report.tasks);
     let value = match text {
@@ -486,6 +498,19 @@ fn packed(mut report: Report, text: Option<&str>) -> Result<JsValue, JsValue> {
         task_numbers.extend_from_slice(&[task.start as f64, task.end as f64, task.indicators.len() as f64]);
         task_numbers.extend(task.indicators.iter().map(|&i| i as f64));
     }
+    let mut section_numbers: Vec<f64> = Vec::with_capacity(sections.len() * PACKED_SECTION_STRIDE);
+    let mut kinds = Vec::new();
+    for section in &sections {
+        section_numbers.extend_from_slice(&[
+            f64::from(section.level),
+            strings.push(&section.label),
+            strings.push(&section.title),
+            index_in(&mut kinds, section.kind),
+            section.start as f64,
+            section.end as f64,
+            section.parent.map_or(-1.0, |p| p as f64),
+        ]);
+    }
     let pack = js_sys::Object::new();
     let set = |key: &str, v: &JsValue| js_sys::Reflect::set(&pack, &JsValue::from_str(key), v).map(drop);
     set("strings", &JsValue::from_str(&strings.0))?;
@@ -494,6 +519,8 @@ fn packed(mut report: Report, text: Option<&str>) -> Result<JsValue, JsValue> {
     set("statuses", &to_js(&statuses)?)?;
     set("qualifiers", &to_js(&qualifiers)?)?;
     set("tasks", &js_sys::Float64Array::from(&task_numbers[..]).into())?;
+    set("sections", &js_sys::Float64Array::from(&section_numbers[..]).into())?;
+    set("kinds", &to_js(&kinds)?)?;
     js_sys::Reflect::set(&value, &JsValue::from_str("packedIndicators"), &pack)?;
     Ok(value)
 }

@@ -15,7 +15,8 @@ async function usage(bytes: Uint8Array): Promise<void> {
   const pack: wasm_bindgen.PackedIndicators = wasm_bindgen.analyzeBytesPacked(bytes, { includeText: true }).packedIndicators;
   const numbers: Float64Array = pack.numbers;
   const roles: wasm_bindgen.Role[] = pack.roles;
-  void [packed.meta, packed.sections, pack.strings, numbers, roles, pack.statuses, pack.qualifiers];
+  const kinds: wasm_bindgen.SectionKind[] = pack.kinds;
+  void [packed.meta, packed.sections, pack.strings, numbers, roles, pack.statuses, pack.qualifiers, pack.sections, kinds];
 
   const meta: wasm_bindgen.Meta = plain.meta;
   const title: string | null = meta.title;

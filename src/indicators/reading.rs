@@ -193,10 +193,9 @@ pub(super) fn expected_scopes(doc: &Doc) -> Vec<(usize, usize)> {
 /// The innermost (non-toc) section holding each quantity, in one sweep: sections nest, so
 /// a stack of the open ones is enough.
 pub(super) fn innermost_sections(headings: &[Heading], quantities: &[Quantity]) -> Vec<Option<usize>> {
-    let mut order: Vec<usize> =
-        (0..headings.len()).filter(|&h| headings[h].kind != SectionKind::Toc).collect();
-    // The index as the last key makes the unstable sort stable (smaller wasm than `sort_by_key`).
-    order.sort_unstable_by_key(|&h| (headings[h].start, headings[h].level, h));
+    // `outline` gives the headings in the order they start.
+    let order: Vec<usize> = (0..headings.len()).filter(|&h| headings[h].kind != SectionKind::Toc).collect();
+    debug_assert!(order.windows(2).all(|w| headings[w[0]].start < headings[w[1]].start));
     let mut open: Vec<usize> = Vec::new();
     let mut next = 0;
     quantities

@@ -1,6 +1,6 @@
 /* Turns what the engine's analyzePacked / analyzeBytesPacked return into a plain Report: the
- * indicators and tasks come packed (one string, Float64Arrays; the PackedIndicators type in the
- * TypeScript declarations has the layout), and this builds their objects. JavaScript makes
+ * sections, indicators and tasks come packed (one string, Float64Arrays; the PackedIndicators
+ * type in the TypeScript declarations has the layout), and this builds their objects. JavaScript makes
  * them several times faster than the wasm can set their properties one call at a time.
  * A classic script for the page and the worker alike, after the engine's glue: it defines
  * self.reportlensAnalyze / reportlensAnalyzeBytes (the page's analysis calls) and
@@ -9,10 +9,11 @@
 (function (global) {
   'use strict';
   const STRIDE = 12;
+  const SECTION_STRIDE = 7;
 
   /**
    * @param {object} report a PackedReport; changed in place into a Report
-   * @returns {object} the same object, with `indicators` and `tasks` filled and
+   * @returns {object} the same object, with `sections`, `indicators` and `tasks` filled and
    *   `packedIndicators` gone
    */
   function unpackReport(report) {
@@ -45,7 +46,9 @@
       };
     }
     report.indicators = out;
-    report.tasks = unpackTasks(packed.tasks, strings, at);
+    const tasks = unpackTasks(packed.tasks, strings, at);
+    report.tasks = tasks.tasks;
+    report.sections = unpackSections(packed.sections, packed.kinds, strings, tasks.at);
     delete report.packedIndicators;
     return report;
   }
@@ -69,7 +72,27 @@
       for (let j = 0; j < indicators.length; j++) indicators[j] = n[k++];
       tasks.push({ number: number === number ? number : null, category, project, text, leaders, units, start, end, indicators });
     }
-    return tasks;
+    return { tasks, at };
+  }
+
+  /** The sections (layout: PackedIndicators.sections), their strings from `at` on. */
+  function unpackSections(n, kinds, strings, at) {
+    const count = n.length / SECTION_STRIDE;
+    const sections = new Array(count);
+    for (let i = 0, k = 0; i < count; i++, k += SECTION_STRIDE) {
+      const label = strings.slice(at, (at += n[k + 1]));
+      const title = strings.slice(at, (at += n[k + 2]));
+      sections[i] = {
+        level: n[k],
+        label,
+        title,
+        kind: kinds[n[k + 3]],
+        start: n[k + 4],
+        end: n[k + 5],
+        parent: n[k + 6] < 0 ? null : n[k + 6],
+      };
+    }
+    return sections;
   }
 
   global.reportlensUnpack = unpackReport;
