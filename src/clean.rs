@@ -396,9 +396,14 @@ fn chrome_kind(text: &str) -> Option<ZoneKind> {
     if text.is_empty() {
         return None;
     }
-    let compact: String =
-        text.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
-    let c = compact.as_str();
+    // Most lines have nothing to remove or lower-case: they are looked at as they are.
+    let compact: std::borrow::Cow<str> = if text.chars().any(|c| c.is_whitespace() || c.is_ascii_uppercase())
+    {
+        text.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect::<String>().into()
+    } else {
+        text.into()
+    };
+    let c = compact.as_ref();
     // One pass over the line answers the common case: no chrome word at all.
     static ANY: LazyLock<Words> = LazyLock::new(|| {
         Words::union(&[

@@ -514,12 +514,19 @@ fn packed(mut report: Report, text: Option<&str>) -> Result<JsValue, JsValue> {
     let pack = js_sys::Object::new();
     let set = |key: &str, v: &JsValue| js_sys::Reflect::set(&pack, &JsValue::from_str(key), v).map(drop);
     set("strings", &JsValue::from_str(&strings.0))?;
-    set("numbers", &js_sys::Float64Array::from(&numbers[..]).into())?;
+    // One array copied out and three views of it: a typed array's allocation costs more than
+    // its copy at these sizes.
+    let (indicators_end, tasks_end) = (numbers.len(), numbers.len() + task_numbers.len());
+    numbers.extend_from_slice(&task_numbers);
+    numbers.extend_from_slice(&section_numbers);
+    let all = js_sys::Float64Array::from(&numbers[..]);
+    let view = |from: usize, to: usize| JsValue::from(all.subarray(from as u32, to as u32));
+    set("numbers", &view(0, indicators_end))?;
     set("roles", &to_js(&roles)?)?;
     set("statuses", &to_js(&statuses)?)?;
     set("qualifiers", &to_js(&qualifiers)?)?;
-    set("tasks", &js_sys::Float64Array::from(&task_numbers[..]).into())?;
-    set("sections", &js_sys::Float64Array::from(&section_numbers[..]).into())?;
+    set("tasks", &view(indicators_end, tasks_end))?;
+    set("sections", &view(tasks_end, numbers.len()))?;
     set("kinds", &to_js(&kinds)?)?;
     js_sys::Reflect::set(&value, &JsValue::from_str("packedIndicators"), &pack)?;
     Ok(value)
