@@ -351,7 +351,7 @@ impl Ending {
 ///
 /// Searched for across a whole document, such a pattern would run the wasm build's PikeVM over
 /// every byte (natively a literal search finds the candidates); instead the literal is found
-/// with `str::find` and the regex runs on a short window after each occurrence.
+/// with [`crate::lexicon::find_all`] and the regex runs on a short window after each occurrence.
 pub struct Opening {
     regex: &'static Pattern,
     literal: &'static str,
@@ -361,7 +361,7 @@ pub struct Opening {
 impl Opening {
     /// The leftmost match in `haystack`, as `Regex::captures` would find it.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<regex::Captures<'h>> {
-        haystack.match_indices(self.literal).find_map(|(at, _)| {
+        crate::lexicon::find_all(haystack, self.literal).find_map(|at| {
             let end = crate::lexicon::floor_boundary(haystack, at + self.max_len);
             // captures_at keeps the offsets relative to `haystack`, and sees the text before.
             self.regex.captures_at(&haystack[..end], at).filter(|c| c.get(0).is_some_and(|m| m.start() == at))
@@ -447,14 +447,34 @@ mod tests {
     #[test]
     fn gates_pass_every_match() {
         let mut lines: Vec<String> = [
-            "区长  王国荣", "代市长 张 三", "——2024年1月9日在吴江区第十七届人民代表大会第三次会议上",
-            "在区委全会上", "发布机构: 吴中区临湖镇", "信息来源:临川区人民政府 发布时间: 2024-01-10",
-            "生成日期: 2023-01-17", "日 期: 2023-01-17", "来 源: 临江市人民政府办公室", "政 府 工 作 报 告",
-            "政\u{3000}府\u{3000}工\u{3000}作", "[江苏] 太仓市2023年政府工作报告(20230105)VIP免费",
-            "【安徽】某县工作总结 - 某某文库", "某市工作计划ＶＩＰ", "区政府关于印发的通知", "一、总体要求",
-            "(一)稳增长", "第一部分 工作回顾", "１.主要指标", "提 纲:", "目录", "同志们:", "(2023年1月5日)",
-            "太仓市2023年政府工作报告(2023年1月5日在市第十七届人民代表大会第二次会议上)", "工作报告 ",
-            "书记 李四 ", "主任王五六", "",
+            "区长  王国荣",
+            "代市长 张 三",
+            "——2024年1月9日在吴江区第十七届人民代表大会第三次会议上",
+            "在区委全会上",
+            "发布机构: 吴中区临湖镇",
+            "信息来源:临川区人民政府 发布时间: 2024-01-10",
+            "生成日期: 2023-01-17",
+            "日 期: 2023-01-17",
+            "来 源: 临江市人民政府办公室",
+            "政 府 工 作 报 告",
+            "政\u{3000}府\u{3000}工\u{3000}作",
+            "[江苏] 太仓市2023年政府工作报告(20230105)VIP免费",
+            "【安徽】某县工作总结 - 某某文库",
+            "某市工作计划ＶＩＰ",
+            "区政府关于印发的通知",
+            "一、总体要求",
+            "(一)稳增长",
+            "第一部分 工作回顾",
+            "１.主要指标",
+            "提 纲:",
+            "目录",
+            "同志们:",
+            "(2023年1月5日)",
+            "太仓市2023年政府工作报告(2023年1月5日在市第十七届人民代表大会第二次会议上)",
+            "工作报告 ",
+            "书记 李四 ",
+            "主任王五六",
+            "",
         ]
         .iter()
         .map(|s| s.to_string())

@@ -178,7 +178,7 @@ fn exceeds_plan(clause: &str) -> bool {
 pub(super) fn expected_scopes(doc: &Doc) -> Vec<(usize, usize)> {
     let text = doc.norm.as_str();
     let mut scopes = Vec::new();
-    for (i, _) in text.match_indices("预计") {
+    for i in crate::lexicon::find_all(text, "预计") {
         let para_end = doc.lines[doc.line_at(i)].end.max(i);
         if pat::EXPECTED_FROM_HERE.is_match(window(text, i, 24)) {
             scopes.push((super::sentence_start(text, i).min(i), para_end));
