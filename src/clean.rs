@@ -291,8 +291,37 @@ fn char_count(s: &str) -> usize {
 /// How wide a line prints: a PDF wraps lines at one printed width, where a CJK character
 /// takes two columns and a digit or a Latin letter one (a line full of figures holds more
 /// characters than a line of words).
+// Counted on bytes, eight at a time (a char loop over every line cost the wasm build several
+// times the native time): ASCII bytes, plus two for each lead byte, less one for each
+// half-width form (U+FF61..U+FF9F: EF BD A1..EF BE 9F).
 fn display_width(s: &str) -> usize {
-    s.chars().map(|c| if c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c) { 1 } else { 2 }).sum()
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let half_width_at = |i: usize| {
+        b[i] == 0xEF
+            && matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0xBD), Some(0xA1..=0xBF)) | (Some(0xBE), Some(0x80..=0x9F))
+            )
+    };
+    let (mut ascii, mut leads, mut half) = (0, 0, 0);
+    let whole = b.len() / 8 * 8;
+    for at in (0..whole).step_by(8) {
+        let w = u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or_default());
+        ascii += (!w & HIGH).count_ones() as usize;
+        leads += (w & (w << 1) & HIGH).count_ones() as usize;
+        let ef = w ^ (ONES * 0xEF);
+        if ef.wrapping_sub(ONES) & !ef & HIGH != 0 {
+            half += (at..at + 8).filter(|&i| half_width_at(i)).count();
+        }
+    }
+    for i in whole..b.len() {
+        ascii += usize::from(b[i] < 0x80);
+        leads += usize::from(b[i] >= 0xC0);
+        half += usize::from(half_width_at(i));
+    }
+    ascii + 2 * leads - half
 }
 
 /// The half-width form of one character (for matching a label on raw text).
@@ -477,6 +506,27 @@ mod tests {
                     at = found + 1;
                 }
             }
+        }
+    }
+
+    /// Widths counted on bytes equal widths counted on chars: every line of the seeds, and
+    /// half-width forms at every alignment.
+    #[test]
+    fn display_width_counts_as_chars_do() {
+        let by_chars = |s: &str| -> usize {
+            s.chars()
+                .map(|c| if c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c) { 1 } else { 2 })
+                .sum()
+        };
+        let mut lines: Vec<String> = crate::seed_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for pad in 0..9 {
+            lines.push(format!("{}\u{FF61}ｱﾟ\u{FF60}\u{FFA0}，😀{}ﾟ", "a".repeat(pad), "一".repeat(pad)));
+        }
+        for line in &lines {
+            assert_eq!(display_width(line), by_chars(line), "{line}");
         }
     }
 
