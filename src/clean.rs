@@ -416,7 +416,10 @@ fn ends_sentence(text: &str) -> bool {
 
 /// Whether a line's text reads as a paragraph of prose: long, with clause punctuation.
 pub fn is_paragraph_text(text: &str) -> bool {
-    text.len() >= 60 && text.contains([',', '。', ';', '!', '?']) && text.chars().count() >= 30
+    // 120 bytes hold at least 30 chars (four bytes at most each): long lines are not counted.
+    text.len() >= 60
+        && text.contains([',', '。', ';', '!', '?'])
+        && (text.len() >= 120 || text.chars().count() >= 30)
 }
 
 /// The kind of chrome a line's text shows, if any: word lists on the line with spaces

@@ -86,7 +86,10 @@ fn title_at(doc: &Doc, i: usize) -> Option<(String, Vec<usize>)> {
             return Some((title, vec![i]));
         }
     }
-    if text.chars().count() > 60 || !words::TITLE_WORDS.occurs_in(text) && !pat::TITLE_START.is_match(text) {
+    if text.len() > 60 * 4
+        || text.chars().count() > 60
+        || !words::TITLE_WORDS.occurs_in(text) && !pat::TITLE_START.is_match(text)
+    {
         return None;
     }
     let line = &doc.lines[i];
@@ -412,7 +415,8 @@ fn speaker_place(doc: &Doc) -> Option<String> {
 /// own, `区长  王国荣`, `代市长 张三`, `县发展和改革局局长 王某`, `国务院总理 李强`.
 fn speaker_line<'d>(doc: &'d Doc, i: usize) -> Option<(&'d str, usize)> {
     let text = doc.line(i);
-    if text.chars().count() > 24 {
+    // A char takes at most four bytes: a long paragraph is turned away without counting.
+    if text.len() > 24 * 4 || text.chars().count() > 24 {
         return None;
     }
     speaker_name(text).map(|name| (text, name))
