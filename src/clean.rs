@@ -316,9 +316,9 @@ fn display_width(s: &str) -> usize {
             half += (at..at + 8).filter(|&i| half_width_at(i)).count();
         }
     }
-    for i in whole..b.len() {
-        ascii += usize::from(b[i] < 0x80);
-        leads += usize::from(b[i] >= 0xC0);
+    for (i, &byte) in b.iter().enumerate().skip(whole) {
+        ascii += usize::from(byte < 0x80);
+        leads += usize::from(byte >= 0xC0);
         half += usize::from(half_width_at(i));
     }
     ascii + 2 * leads - half
