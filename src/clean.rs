@@ -521,10 +521,7 @@ mod tests {
                 .map(|c| if c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c) { 1 } else { 2 })
                 .sum()
         };
-        let mut lines: Vec<String> = crate::seed_texts()
-            .iter()
-            .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        let mut lines = crate::test_lines(&[]);
         for pad in 0..9 {
             lines.push(format!("{}\u{FF61}ｱﾟ\u{FF60}\u{FFA0}，😀{}ﾟ", "a".repeat(pad), "一".repeat(pad)));
         }

@@ -147,6 +147,17 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     assemble::report(&doc, meta, &headings, indicators, tasks, options)
 }
 
+/// Made-up lines, then every line of the bundled reports: what a rewritten rule is checked on
+/// against the pattern it replaced.
+#[cfg(test)]
+pub(crate) fn test_lines(made_up: &[&str]) -> Vec<String> {
+    let mut lines: Vec<String> = made_up.iter().map(|s| s.to_string()).collect();
+    for text in seed_texts() {
+        lines.extend(text.lines().map(str::to_string));
+    }
+    lines
+}
+
 /// The development reports bundled in `tests/fixtures/seeds`, in name order: unit tests check a
 /// rewritten rule against the pattern it replaced on their text.
 #[cfg(test)]

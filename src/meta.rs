@@ -542,14 +542,15 @@ mod tests {
         let end = pat::compile(
             r"(报告|总结|计划|要点|安排|思路|打算|方案|通知|意见|规划|纲要|决定|公报|讲话|表|清单|台账)\s*$",
         );
-        let mut lines: Vec<String> =
-            ["某区工作报告  ", "任务分解表\u{3000}", "报告表", "清单 x", "执行情况说明", "总", ""]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
-        for text in crate::seed_texts() {
-            lines.extend(text.lines().map(str::to_string));
-        }
+        let lines = crate::test_lines(&[
+            "某区工作报告  ",
+            "任务分解表\u{3000}",
+            "报告表",
+            "清单 x",
+            "执行情况说明",
+            "总",
+            "",
+        ]);
         for line in &lines {
             assert_eq!(words::TITLE_WORDS.occurs_in(line), word.is_match(line), "{line}");
             assert_eq!(title_ends(line), end.is_match(line), "{line}");
@@ -563,7 +564,7 @@ mod tests {
         let speaker = pat::compile(
             r"^[—\-\s]*[\x{4E00}-\x{9FFF}]{0,12}?(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|厅长|主任|书记|主席|盟长)\s*(?P<name>[\x{4E00}-\x{9FFF}](?:\s*[\x{4E00}-\x{9FFF}]){1,3})$",
         );
-        let mut lines: Vec<String> = [
+        let lines = crate::test_lines(&[
             "区长  王国荣",
             "—— 代市长 张 三",
             "县发展和改革局局长 王某",
@@ -580,13 +581,7 @@ mod tests {
             "-\u{3000}主任 李 四",
             "局长局长",
             "市长 A三",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        for text in crate::seed_texts() {
-            lines.extend(text.lines().map(str::to_string));
-        }
+        ]);
         assert_eq!(speaker_name("区长  王国荣"), Some("区长  ".len()));
         for line in &lines {
             let expected = speaker.captures(line).map(|c| c.name("name").expect("a name").start());

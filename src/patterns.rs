@@ -446,7 +446,7 @@ mod tests {
     /// written and normalised) and on made-up lines, each gated pattern matching some.
     #[test]
     fn gates_pass_every_match() {
-        let mut lines: Vec<String> = [
+        let mut lines = crate::test_lines(&[
             "区长  王国荣",
             "代市长 张 三",
             "——2024年1月9日在吴江区第十七届人民代表大会第三次会议上",
@@ -475,12 +475,8 @@ mod tests {
             "书记 李四 ",
             "主任王五六",
             "",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        ]);
         for text in crate::seed_texts() {
-            lines.extend(text.lines().map(str::to_string));
             let doc = crate::clean::Doc::new(&text);
             lines.extend((0..doc.lines.len()).map(|i| doc.line(i).to_string()));
         }
