@@ -121,7 +121,7 @@ fn convert_offsets(text: &str, report: &mut Report, unit: Offsets) {
 // Counted eight bytes at a time in a u64: the wasm build has no SIMD, and decoding chars one by
 // one cost it several times the native time.
 fn units_in(bytes: &[u8], unit: Offsets) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::lexicon::swar::HIGH;
     let astral = unit == Offsets::Utf16;
     let mut chunks = bytes.chunks_exact(8);
     let mut n = 0;

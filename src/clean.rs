@@ -5,6 +5,7 @@
 //! spellings. [`Doc::to_original`] maps any offset of that view back to a UTF-8 byte offset of
 //! the original text, so every span in the output points into the text the user gave.
 
+use crate::lexicon::swar;
 use crate::patterns as pat;
 use crate::report::ZoneKind;
 use crate::words::{self, Words};
@@ -185,15 +186,10 @@ fn normalise(text: &str, soft: &[usize]) -> (String, Vec<(usize, isize)>) {
 // Eight bytes at a time: the wasm build has no SIMD, and a byte loop over the whole text was
 // a tenth of its analysis time.
 fn next_foldable(bytes: &[u8], mut at: usize, to: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
     while at + 8 <= to {
-        let w = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
+        let w = swar::load(bytes, at);
         // E2 and E3 differ in the last bit only.
-        if has_zero_byte(w ^ (ONES * 0xC2))
-            || has_zero_byte((w & (ONES * 0xFE)) ^ (ONES * 0xE2))
-            || has_zero_byte(w ^ (ONES * 0xEF))
+        if swar::has_byte(w, 0xC2) || swar::has_byte(w & (swar::ONES * 0xFE), 0xE2) || swar::has_byte(w, 0xEF)
         {
             break;
         }
@@ -295,8 +291,7 @@ fn char_count(s: &str) -> usize {
 // times the native time): ASCII bytes, plus two for each lead byte, less one for each
 // half-width form (U+FF61..U+FF9F: EF BD A1..EF BE 9F).
 fn display_width(s: &str) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use swar::HIGH;
     let b = s.as_bytes();
     let half_width_at = |i: usize| {
         b[i] == 0xEF
@@ -308,11 +303,10 @@ fn display_width(s: &str) -> usize {
     let (mut ascii, mut leads, mut half) = (0, 0, 0);
     let whole = b.len() / 8 * 8;
     for at in (0..whole).step_by(8) {
-        let w = u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or_default());
+        let w = swar::load(b, at);
         ascii += (!w & HIGH).count_ones() as usize;
         leads += (w & (w << 1) & HIGH).count_ones() as usize;
-        let ef = w ^ (ONES * 0xEF);
-        if ef.wrapping_sub(ONES) & !ef & HIGH != 0 {
+        if swar::has_byte(w, 0xEF) {
             half += (at..at + 8).filter(|&i| half_width_at(i)).count();
         }
     }
