@@ -381,7 +381,7 @@ fn head_keep(text: &str) -> bool {
     pat::HEAD_KEEP_START.is_match(text)
         || text.contains("关于")
         || text.ends_with(':')
-        || text.contains('在') && pat::HEAD_KEEP_MEETING.is_match(text)
+        || pat::HEAD_KEEP_MEETING.is_match(text)
         || pat::HEAD_KEEP_END.is_match(text)
 }
 

@@ -174,7 +174,7 @@ pub fn extract(doc: &Doc, headings: &[Heading], title: Title) -> Meta {
 
     let meeting_line = (0..doc.lines.len().min(200)).find(|&i| {
         let line = doc.line(i);
-        line.len() <= 100 * 3 && line.contains('会') && pat::MEETING_LINE.is_match(line)
+        line.len() <= 100 * 3 && pat::MEETING_LINE.is_match(line)
     });
     let meeting = meeting_line
         .and_then(|i| pat::MEETING_LINE.captures(doc.line(i)))

@@ -113,6 +113,12 @@ fn expand(source: &str) -> String {
     out
 }
 
+/// The gate of the meeting patterns ([`HEAD_KEEP_MEETING`], [`MEETING_LINE`]): a match holds
+/// 在 and ends with 大会上 or 会议上.
+fn names_a_meeting(t: &str) -> bool {
+    t.contains('在') && (t.contains("会上") || t.contains("议上"))
+}
+
 /// A pattern's gate as `Pattern::new` takes it.
 macro_rules! gate {
     () => {
@@ -153,8 +159,7 @@ patterns! {
 
     /// A head line naming the meeting: `2024年1月9日在苏州市吴江区第十七届人民代表大会第三次会议上`.
     HEAD_KEEP_MEETING = r"在.{2,40}(会议|大会)上",
-        // Gate: a match ends with 大会上 or 会议上.
-        gate |t| t.contains("会上") || t.contains("议上");
+        gate names_a_meeting;
 
     /// Head lines that are part of the document, by how they end: a title (`…工作报告`,
     /// `…工作报告(2023年1月5日)`), a speaker (`区长  王国荣`).
@@ -221,8 +226,7 @@ patterns! {
 
     /// The meeting line: `2024年1月9日在苏州市吴江区第十七届人民代表大会第三次会议上`.
     MEETING_LINE = r"在(?P<meeting>[^,。;]{2,60}?(?:会议|大会))上",
-        // Gate: a match ends with 大会上 or 会议上.
-        gate |t| t.contains("会上") || t.contains("议上");
+        gate names_a_meeting;
 
     /// Who the speaker reports for: `我代表吴江区人民政府`, `我代表国务院` (the national report).
     SPEAKING_FOR_RE = r"我代表(?P<body>国务院|[\x{4E00}-\x{9FFF}]{1,20}?(?:人民政府|政府))";
